@@ -1,0 +1,128 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Every setting the service reads from its environment. `.env.example` documents each one;
+ * `loadConfig` refuses to start with a message naming the variable that is wrong.
+ */
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const size = z.string().regex(/^\d+[kmg]$/i, 'expected a size such as 512m or 2g');
+
+const port = z.coerce.number().int().min(0).max(65535);
+
+const environmentSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    PORT: port.default(4000),
+    LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+    SEED_ON_START: bool.default(true),
+    EXPOSE_QUERY_STATS: bool.default(false),
+
+    NEO4J_URI: z
+      .string()
+      .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^\s]+$/, 'expected neo4j://, neo4j+s://, bolt:// or bolt+s:// followed by a host')
+      .optional(),
+    NEO4J_USER: z.string().min(1).default('neo4j'),
+    NEO4J_PASSWORD: z.string().default(''),
+    NEO4J_DATABASE: z.string().regex(/^[A-Za-z][A-Za-z0-9.\-]{2,62}$/, 'expected a Neo4j database name').default('neo4j'),
+    NEO4J_MAX_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
+    NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
+    NEO4J_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+
+    NEO4J_EMBEDDED_PORT: port.default(7687),
+    NEO4J_EMBEDDED_DATA_DIR: z.string().min(1).default('data/neo4j'),
+    NEO4J_EMBEDDED_HEAP: size.default('1g'),
+    NEO4J_EMBEDDED_PAGECACHE: size.default('512m'),
+    NEO4J_EMBEDDED_STARTUP_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(1_800_000).default(180_000),
+  });
+
+export type Environment = z.infer<typeof environmentSchema>;
+
+export interface Neo4jConnection {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+}
+
+export interface EmbeddedNeo4jSettings {
+  port: number;
+  dataDir: string;
+  heap: string;
+  pageCache: string;
+  startupTimeoutMs: number;
+}
+
+export interface Config {
+  env: Environment['NODE_ENV'];
+  host: string;
+  port: number;
+  logLevel: Environment['LOG_LEVEL'];
+  seedOnStart: boolean;
+  /** Each GraphQL response reports its Cypher round trips in `extensions.cypherQueries`. */
+  exposeQueryStats: boolean;
+  /** Set when the user points at their own server; otherwise the project starts an embedded one. */
+  neo4j: Neo4jConnection | undefined;
+  embedded: EmbeddedNeo4jSettings;
+  pool: { maxSize: number; connectTimeoutMs: number; txTimeoutMs: number };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** The project's root folder (where package.json is), whether run from src/ or dist/src/. */
+export function projectRoot(): string {
+  const here = __dirname;
+  const marker = `${path.sep}dist${path.sep}`;
+  const index = here.lastIndexOf(marker);
+  return index >= 0 ? here.slice(0, index) : path.resolve(here, '..', '..');
+}
+
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  // Empty strings mean "not set", as they do in most shells' `VAR= command`.
+  const present = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = environmentSchema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => {
+        const name = String(issue.path[0] ?? 'environment');
+        const given = present[name];
+        const shown = given === undefined || /PASSWORD/.test(name) ? '' : ` (got "${given}")`;
+        return `${name}: ${issue.message}${shown}`;
+      }),
+    );
+  }
+  const env = parsed.data;
+  return {
+    env: env.NODE_ENV,
+    host: env.HOST,
+    port: env.PORT,
+    logLevel: env.LOG_LEVEL,
+    seedOnStart: env.SEED_ON_START,
+    exposeQueryStats: env.EXPOSE_QUERY_STATS,
+    neo4j:
+      env.NEO4J_URI === undefined
+        ? undefined
+        : { uri: env.NEO4J_URI, user: env.NEO4J_USER, password: env.NEO4J_PASSWORD, database: env.NEO4J_DATABASE },
+    embedded: {
+      port: env.NEO4J_EMBEDDED_PORT,
+      dataDir: path.resolve(projectRoot(), env.NEO4J_EMBEDDED_DATA_DIR),
+      heap: env.NEO4J_EMBEDDED_HEAP,
+      pageCache: env.NEO4J_EMBEDDED_PAGECACHE,
+      startupTimeoutMs: env.NEO4J_EMBEDDED_STARTUP_TIMEOUT_MS,
+    },
+    pool: {
+      maxSize: env.NEO4J_MAX_POOL_SIZE,
+      connectTimeoutMs: env.NEO4J_CONNECT_TIMEOUT_MS,
+      txTimeoutMs: env.NEO4J_TX_TIMEOUT_MS,
+    },
+  };
+}

@@ -1,0 +1,28 @@
+import { GraphQLError } from 'graphql';
+import { ErrorCode } from './codes';
+
+/** Neo4j cannot be reached right now; the request failed fast and may be retried. */
+export class DatabaseUnavailableError extends GraphQLError {
+  constructor(reason: string) {
+    super('The graph database is unavailable; try again shortly.', {
+      extensions: { code: ErrorCode.UNAVAILABLE, reason },
+    });
+  }
+}
+
+/** An argument or input field is invalid; `fields` names each one with what is wrong. */
+export class BadUserInputError extends GraphQLError {
+  constructor(message: string, fields: Array<{ field: string; message: string }>) {
+    super(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, fields } });
+  }
+
+  static field(field: string, message: string): BadUserInputError {
+    return new BadUserInputError(`${field}: ${message}`, [{ field, message }]);
+  }
+}
+
+export class NotFoundError extends GraphQLError {
+  constructor(what: string, id: string) {
+    super(`${what} "${id}" was not found.`, { extensions: { code: ErrorCode.NOT_FOUND, what, id } });
+  }
+}

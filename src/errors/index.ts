@@ -1,0 +1,2 @@
+export { ErrorCode } from './codes';
+export { BadUserInputError, DatabaseUnavailableError, NotFoundError } from './errors';

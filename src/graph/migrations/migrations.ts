@@ -1,0 +1,38 @@
+/**
+ * The graph's schema, as numbered steps. A step is never edited once released: change the
+ * schema by appending a step. Every statement is idempotent (IF NOT EXISTS) so a step that was
+ * interrupted half-way can simply run again.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  statements: string[];
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'domain keys',
+    statements: [
+      'CREATE CONSTRAINT country_code IF NOT EXISTS FOR (n:Country) REQUIRE n.code IS UNIQUE',
+      'CREATE CONSTRAINT ministry_id IF NOT EXISTS FOR (n:Ministry) REQUIRE n.id IS UNIQUE',
+      'CREATE CONSTRAINT official_id IF NOT EXISTS FOR (n:Official) REQUIRE n.id IS UNIQUE',
+      'CREATE CONSTRAINT consultation_id IF NOT EXISTS FOR (n:Consultation) REQUIRE n.id IS UNIQUE',
+      'CREATE CONSTRAINT series_id IF NOT EXISTS FOR (n:Series) REQUIRE n.id IS UNIQUE',
+      'CREATE CONSTRAINT topic_key IF NOT EXISTS FOR (n:Topic) REQUIRE n.key IS UNIQUE',
+      'CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE',
+      'CREATE CONSTRAINT organisation_id IF NOT EXISTS FOR (n:Organisation) REQUIRE n.id IS UNIQUE',
+      'CREATE CONSTRAINT participation_id IF NOT EXISTS FOR (n:Participation) REQUIRE n.id IS UNIQUE',
+    ],
+  },
+  {
+    version: 2,
+    name: 'name search',
+    statements: [
+      // Transliteration keys of every spelling of an official's name (see src/names).
+      'CREATE CONSTRAINT name_key_value IF NOT EXISTS FOR (n:NameKey) REQUIRE n.value IS UNIQUE',
+      'CREATE FULLTEXT INDEX official_names IF NOT EXISTS FOR (n:Official) ON EACH [n.name, n.aliasText]',
+      'CREATE INDEX consultation_date IF NOT EXISTS FOR (n:Consultation) ON (n.date)',
+    ],
+  },
+];

@@ -1,0 +1,48 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from './config/config';
+import { createLogger } from './config/logger';
+import { Neo4jSetupError } from './graph/neo4j-process';
+import { startService } from './service';
+
+/** `npm start`: the whole service in the foreground; Ctrl-C (or SIGTERM) stops all of it, Neo4j included. */
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\nSee .env.example for every variable and its meaning.\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const log = createLogger(config.logLevel);
+  let service;
+  try {
+    service = await startService(config, log);
+  } catch (error) {
+    if (error instanceof Neo4jSetupError) log.error(error.message);
+    else log.error(`Could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    process.exit(1);
+  }
+  log.info(`READY: GraphQL API and IDE at ${service.url} — health at ${service.url.replace(/\/graphql$/, '/health/ready')}`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info(`${signal} received: finishing in-flight requests, then stopping Neo4j`);
+    try {
+      await service.stop();
+      log.info('Stopped cleanly.');
+      process.exit(0);
+    } catch (error) {
+      log.error(`Error while stopping: ${String(error)}`);
+      process.exit(1);
+    }
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+void main();

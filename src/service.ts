@@ -1,0 +1,62 @@
+import { Config } from './config/config';
+import { Logger } from './config/logger';
+import { Graph } from './graph/graph';
+import { migrate } from './graph/migrations/migrate';
+import { EmbeddedNeo4j } from './graph/neo4j-process';
+import { provideNeo4j } from './graph/provide-neo4j';
+import { waitForNeo4j } from './graph/wait-for-neo4j';
+import { buildApiSchema } from './schema/build-schema';
+import { startHttpServer } from './server/http-server';
+
+export interface RunningService {
+  url: string;
+  port: number;
+  graph: Graph;
+  embedded?: EmbeddedNeo4j;
+  /** HTTP first (in-flight requests finish), then the driver, then the embedded Neo4j. */
+  stop(): Promise<void>;
+}
+
+/** Neo4j (provided or started), migrations, seed, then the HTTP server. */
+export async function startService(config: Config, log: Logger): Promise<RunningService> {
+  const { connection, embedded } = await provideNeo4j(config, log);
+  const graph = Graph.connect(connection, {
+    maxPoolSize: config.pool.maxSize,
+    connectTimeoutMs: config.pool.connectTimeoutMs,
+    txTimeoutMs: config.pool.txTimeoutMs,
+  });
+  try {
+    const version = await waitForNeo4j(graph, {
+      timeoutMs: config.embedded.startupTimeoutMs,
+      onRetry: (reason, delay) => log.warn(`Neo4j not answering yet (${reason}); retrying in ${delay} ms`),
+    });
+    const migrations = await migrate(graph);
+    log.info(
+      `Neo4j ${version}: migrations applied ${JSON.stringify(migrations.applied)}, ` +
+        `already present ${JSON.stringify(migrations.alreadyApplied)}`,
+    );
+    const http = await startHttpServer({
+      graph,
+      schema: await buildApiSchema(),
+      host: config.host,
+      port: config.port,
+      production: config.env === 'production',
+      exposeQueryStats: config.exposeQueryStats,
+    });
+    return {
+      url: http.url,
+      port: http.port,
+      graph,
+      embedded,
+      stop: async () => {
+        await http.stop();
+        await graph.close();
+        await embedded?.stop();
+      },
+    };
+  } catch (error) {
+    await graph.close();
+    await embedded?.stop();
+    throw error;
+  }
+}
