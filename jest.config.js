@@ -1,0 +1,15 @@
+/**
+ * One real Neo4j for the whole run (started in test/support/global-setup.ts unless NEO4J_URI
+ * is set); files run one at a time because they share it and this machine has two cores.
+ */
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
+  testMatch: ['<rootDir>/test/**/*.test.ts'],
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
+  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+  maxWorkers: 1,
+  testTimeout: 180000,
+  verbose: true,
+};

@@ -1,0 +1,42 @@
+import { startTestApi, TestApi } from '../support/test-api';
+
+describe('the API over HTTP', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi();
+  });
+  afterAll(() => api.stop());
+
+  it('answers a GraphQL query with data from Neo4j', async () => {
+    const response = await api.graphql('{ health { live databaseReachable databaseVersion } }');
+    expect(response.status).toBe(200);
+    expect(response.errors).toBeUndefined();
+    expect(response.data).toEqual({
+      health: { live: true, databaseReachable: true, databaseVersion: expect.stringMatching(/^Neo4j\/5\.26\./) },
+    });
+  });
+
+  it('reports the process live', async () => {
+    const response = await fetch(`${api.base}/health/live`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ status: 'live' });
+  });
+
+  it('reports ready while Neo4j answers', async () => {
+    const response = await fetch(`${api.base}/health/ready`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ready', neo4j: { reachable: true, version: expect.any(String) } });
+  });
+
+  it('serves the in-browser IDE to a browser at /graphql', async () => {
+    const response = await fetch(`${api.base}/graphql`, { headers: { accept: 'text/html' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/text\/html/);
+  });
+
+  it('refuses an invalid query with a 400 and a GraphQL error, not a crash', async () => {
+    const response = await api.graphql('{ health { noSuchField } }');
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+});
