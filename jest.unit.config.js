@@ -5,6 +5,8 @@
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
+  // any-ascii ships only as an ES module; ts-jest turns it into CommonJS like our own code.
+  transform: { '^.+\\.[tj]s$': ['ts-jest', { tsconfig: 'tsconfig.jest.json' }] },
+  transformIgnorePatterns: ['/node_modules/(?!any-ascii/)'],
   testMatch: ['<rootDir>/test/unit/**/*.test.ts'],
 };

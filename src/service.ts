@@ -6,6 +6,7 @@ import { EmbeddedNeo4j } from './graph/neo4j-process';
 import { provideNeo4j } from './graph/provide-neo4j';
 import { waitForNeo4j } from './graph/wait-for-neo4j';
 import { buildApiSchema } from './schema/build-schema';
+import { seedIfEmpty } from '../seed/load-seed';
 import { startHttpServer } from './server/http-server';
 
 export interface RunningService {
@@ -35,6 +36,10 @@ export async function startService(config: Config, log: Logger): Promise<Running
       `Neo4j ${version}: migrations applied ${JSON.stringify(migrations.applied)}, ` +
         `already present ${JSON.stringify(migrations.alreadyApplied)}`,
     );
+    if (config.seedOnStart) {
+      const seeded = await seedIfEmpty(graph);
+      log.info(seeded ? `Empty graph: loaded the seed (${seeded.consultations} consultations)` : 'Graph has data: seed not loaded');
+    }
     const http = await startHttpServer({
       graph,
       schema: await buildApiSchema(),

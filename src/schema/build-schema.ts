@@ -1,11 +1,35 @@
 import 'reflect-metadata';
 import { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { ConsultationResolver } from '../resolvers/consultation.resolver';
+import { CounterpartResolver } from '../resolvers/counterpart.resolver';
+import { CountryResolver } from '../resolvers/country.resolver';
 import { HealthResolver } from '../resolvers/health.resolver';
+import { OfficialResolver } from '../resolvers/official.resolver';
+import { ParticipationResolver, ParticipationStatementResolver } from '../resolvers/participation.resolver';
+import { PartnerResolver } from '../resolvers/partner.resolver';
+import { SeriesResolver } from '../resolvers/series.resolver';
+import { OrganisationResolver, SideMeetingResolver } from '../resolvers/side-meeting.resolver';
+import { CitationResolver, RoundStatementResolver } from '../resolvers/source.resolver';
+import './enums';
 
-export const RESOLVERS = [HealthResolver] as const;
+export const RESOLVERS = [
+  HealthResolver,
+  OfficialResolver,
+  CounterpartResolver,
+  CountryResolver,
+  PartnerResolver,
+  ConsultationResolver,
+  SeriesResolver,
+  ParticipationResolver,
+  ParticipationStatementResolver,
+  CitationResolver,
+  RoundStatementResolver,
+  SideMeetingResolver,
+  OrganisationResolver,
+] as const;
 
-/** The executable schema; `validate: true` runs class-validator on every input type. */
+/** The executable schema; `validate: true` runs class-validator on every argument and input type. */
 export function buildApiSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers: [...RESOLVERS], validate: true });
+  return buildSchema({ resolvers: [...RESOLVERS], validate: true, scalarsMap: [] });
 }

@@ -1,12 +1,16 @@
 import { Graph, QueryCounter } from '../graph/graph';
+import { createLoaders, Loaders } from '../graph/loaders';
 
 /** What every resolver receives: a per-request view of the graph that counts its round trips. */
 export interface RequestContext {
   graph: Graph;
   queries: QueryCounter;
+  /** Batch loaders for this request only. */
+  loaders: Loaders;
 }
 
 export function createRequestContext(graph: Graph): RequestContext {
   const queries = new QueryCounter();
-  return { graph: graph.counting(queries), queries };
+  const counted = graph.counting(queries);
+  return { graph: counted, queries, loaders: createLoaders(counted) };
 }

@@ -35,4 +35,16 @@ export const MIGRATIONS: readonly Migration[] = [
       'CREATE INDEX consultation_date IF NOT EXISTS FOR (n:Consultation) ON (n.date)',
     ],
   },
+  {
+    version: 3,
+    name: 'side meetings, relations and timelines',
+    statements: [
+      'CREATE CONSTRAINT side_meeting_id IF NOT EXISTS FOR (n:SideMeeting) REQUIRE n.id IS UNIQUE',
+      'CREATE CONSTRAINT diplomatic_relations_id IF NOT EXISTS FOR (n:DiplomaticRelations) REQUIRE n.id IS UNIQUE',
+      'CREATE CONSTRAINT agreement_id IF NOT EXISTS FOR (n:Agreement) REQUIRE n.id IS UNIQUE',
+      // Timelines and date filters: every consultation has a sortDate ('0000-00-00' when unknown).
+      'CREATE INDEX consultation_sort_date IF NOT EXISTS FOR (n:Consultation) ON (n.sortDate)',
+      'CREATE INDEX consultation_format IF NOT EXISTS FOR (n:Consultation) ON (n.format)',
+    ],
+  },
 ];

@@ -1,0 +1,57 @@
+import { countryIndex } from './country-names';
+import { inflectionCandidates } from './inflection';
+import { normaliseCountryText } from './normalise';
+
+export interface CountryMention {
+  code: string;
+  start: number;
+  end: number;
+  matched: string;
+}
+
+const MAX_NGRAM = 5;
+const CASED = /^[\p{Lu}]/u;
+const UNCASED_SCRIPT = /^[\u0600-\u06FF]/u;
+
+/**
+ * Countries mentioned in running text, first mention of each, in order. Words of cased scripts
+ * must start with a capital (proper nouns; German capitalises nouns, which is fine here), words
+ * of at least four letters, so "in", "de", "ile" never become countries; codes are never read
+ * from running text.
+ */
+export function findCountriesInText(text: string): CountryMention[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const words = [...text.slice(0, 200_000).matchAll(/[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/gu)].map((m) => ({
+    text: m[0],
+    start: m.index!,
+    end: m.index! + m[0].length,
+  }));
+  const { forms } = countryIndex();
+  const seen = new Map<string, CountryMention>();
+  for (let i = 0; i < words.length; i += 1) {
+    const first = words[i].text;
+    if (!(CASED.test(first) || UNCASED_SCRIPT.test(first))) continue;
+    for (let n = Math.min(MAX_NGRAM, words.length - i); n >= 1; n -= 1) {
+      const span = words.slice(i, i + n);
+      const form = normaliseCountryText(span.map((w) => w.text).join(' '));
+      if (form.replace(/ /g, '').length < 4) continue;
+      const codes = forms.get(form) ?? (n === 1 ? inflectedCodes(form) : undefined);
+      if (!codes || codes.length === 0) continue;
+      const code = codes[0];
+      const mention = { code, start: span[0].start, end: span[n - 1].end, matched: text.slice(span[0].start, span[n - 1].end) };
+      if (!seen.has(code)) seen.set(code, mention);
+      i += n - 1;
+      break;
+    }
+  }
+  return [...seen.values()].sort((a, b) => a.start - b.start);
+}
+
+function inflectedCodes(form: string): string[] | undefined {
+  const { forms } = countryIndex();
+  for (const candidate of inflectionCandidates(form)) {
+    const codes = forms.get(candidate);
+    if (codes) return codes;
+  }
+  return undefined;
+}

@@ -1,0 +1,53 @@
+/**
+ * The domain's closed vocabularies. Stored in Neo4j as these exact strings and exposed as GraphQL
+ * enums with the same names (see src/schema/enums.ts).
+ */
+export enum Rank {
+  MINISTER = 'MINISTER',
+  DEPUTY_MINISTER = 'DEPUTY_MINISTER',
+  STATE_SECRETARY = 'STATE_SECRETARY',
+  DIRECTOR_GENERAL = 'DIRECTOR_GENERAL',
+  AMBASSADOR = 'AMBASSADOR',
+  OTHER = 'OTHER',
+}
+
+export enum ConsultationKind {
+  POLITICAL_CONSULTATIONS = 'POLITICAL_CONSULTATIONS',
+  INTERGOVERNMENTAL_COMMISSION = 'INTERGOVERNMENTAL_COMMISSION',
+  OTHER = 'OTHER',
+}
+
+export enum ConsultationStatus {
+  HELD = 'HELD',
+  PLANNED = 'PLANNED',
+}
+
+export enum MeetingFormat {
+  IN_PERSON = 'IN_PERSON',
+  VIDEO_CONFERENCE = 'VIDEO_CONFERENCE',
+  PHONE = 'PHONE',
+}
+
+export enum DatePrecision {
+  DAY = 'DAY',
+  MONTH = 'MONTH',
+  YEAR = 'YEAR',
+  UNKNOWN = 'UNKNOWN',
+}
+
+/** Where a round number comes from: a source said it, it follows from a stated neighbour, or nobody knows. */
+export enum RoundOrigin {
+  STATED = 'STATED',
+  INFERRED = 'INFERRED',
+  UNKNOWN = 'UNKNOWN',
+}
+
+export enum ParticipantRole {
+  HEAD_OF_DELEGATION = 'HEAD_OF_DELEGATION',
+  MEMBER = 'MEMBER',
+}
+
+export enum SideMeetingKind {
+  MEETING = 'MEETING',
+  ROUNDTABLE = 'ROUNDTABLE',
+}

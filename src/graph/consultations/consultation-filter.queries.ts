@@ -1,0 +1,77 @@
+import { topicKey } from '../../domain/ids';
+import { Graph } from '../graph';
+import { ConsultationRow } from '../rows';
+
+/** A filter after the API has resolved names to codes and ids. Absent criteria are null. */
+export interface ResolvedConsultationFilter {
+  country: string | null;
+  between: [string, string] | null;
+  officialIds: string[] | null;
+  city: string | null;
+  format: string | null;
+  kind: string | null;
+  status: string | null;
+  /** Inclusive bounds on the first day of the event's date. */
+  from: string;
+  to: string;
+  topic: string | null;
+}
+
+/**
+ * Where the search starts decides which index serves it, so the anchor is picked from a fixed
+ * set by the most selective criterion given; the remaining criteria filter the anchored rows.
+ */
+const ANCHORS = {
+  between: 'MATCH (:Country {code: $between[0]})<-[:BETWEEN]-(c:Consultation)-[:BETWEEN]->(:Country {code: $between[1]})',
+  country: 'MATCH (:Country {code: $country})<-[:BETWEEN]-(c:Consultation)',
+  participant:
+    'UNWIND $officialIds AS officialId MATCH (:Official {id: officialId})<-[:OF]-(:Participation)-[:IN]->(c:Consultation) WITH DISTINCT c',
+  // Range seek on the sortDate index (undated events carry '0000-00-00').
+  dates: 'MATCH (c:Consultation) WHERE c.sortDate >= $from AND c.sortDate <= $to',
+} as const;
+
+const FILTER_AND_PAGE = `
+WITH c WHERE c.sortDate >= $from AND c.sortDate <= $to
+  AND ($kind IS NULL OR c.kind = $kind)
+  AND ($status IS NULL OR c.status = $status)
+  AND ($format IS NULL OR c.format = $format)
+  AND ($city IS NULL OR toLower(c.city) = $city)
+  AND ($country IS NULL OR $country IN c.countryCodes)
+  AND ($between IS NULL OR ($between[0] IN c.countryCodes AND $between[1] IN c.countryCodes))
+  AND ($officialIds IS NULL OR EXISTS { MATCH (c)<-[:IN]-(:Participation)-[:OF]->(o:Official) WHERE o.id IN $officialIds })
+  AND ($topic IS NULL OR EXISTS { MATCH (c)-[:ABOUT]->(t:Topic) WHERE t.key = $topicKey OR toLower(t.name) CONTAINS $topic })
+WITH c ORDER BY c.sortDate DESC, c.id
+WITH collect(c) AS matching
+RETURN size(matching) AS total,
+       [c IN matching[$skip..($skip + $limit)] | c { .id, .kind, .status, .date, .datePrecision, .city, .format, .countryCodes, .seriesId,
+         .roundNumber, .roundStatedAs, roundOrigin: coalesce(c.roundOrigin, 'UNKNOWN'), roundConflicting: coalesce(c.roundConflicting, false) }] AS page`;
+
+export const CONSULTATION_LIST_QUERIES = {
+  between: ANCHORS.between + FILTER_AND_PAGE,
+  country: ANCHORS.country + FILTER_AND_PAGE,
+  participant: ANCHORS.participant + FILTER_AND_PAGE,
+  dates: ANCHORS.dates + FILTER_AND_PAGE,
+} as const;
+
+export function anchorFor(filter: ResolvedConsultationFilter): keyof typeof CONSULTATION_LIST_QUERIES {
+  if (filter.between) return 'between';
+  if (filter.officialIds) return 'participant';
+  if (filter.country) return 'country';
+  return 'dates';
+}
+
+/** One round trip: the page (newest first; undated last) and the total count. */
+export async function findConsultations(
+  graph: Graph,
+  filter: ResolvedConsultationFilter,
+  page: { skip: number; limit: number },
+): Promise<{ total: number; page: ConsultationRow[] }> {
+  const [row] = await graph.read<{ total: number; page: ConsultationRow[] }>(CONSULTATION_LIST_QUERIES[anchorFor(filter)], {
+    ...filter,
+    city: filter.city?.toLowerCase() ?? null,
+    topic: filter.topic?.toLowerCase() ?? null,
+    topicKey: filter.topic === null ? null : topicKey(filter.topic),
+    ...page,
+  });
+  return row ?? { total: 0, page: [] };
+}

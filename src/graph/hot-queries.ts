@@ -1,0 +1,30 @@
+import * as consultations from './consultations/consultation.queries';
+import * as countries from './countries/country.queries';
+import * as path from './officials/meeting-path.queries';
+import * as officials from './officials/official.queries';
+import * as series from './series/series.queries';
+import * as sources from './sources/source.queries';
+
+/**
+ * The queries behind the headline questions, with representative parameters: the plan test
+ * checks each starts from an index, and benchmarks can run them raw.
+ */
+export const HOT_QUERIES: Record<string, { cypher: string; params: Record<string, unknown> }> = {
+  officialNameCandidates: { cypher: officials.NAME_CANDIDATES, params: { keys: ['k1', 'k2'], country: null, rank: 'DEPUTY_MINISTER' } },
+  officialsById: { cypher: officials.OFFICIALS_BY_ID, params: { ids: ['be-jeroen-cooreman'] } },
+  officialsOfCountry: { cypher: officials.LIST_OFFICIALS_OF_COUNTRY, params: { country: 'AZ', rank: null, skip: 0, limit: 20 } },
+  counterparts: {
+    cypher: officials.COUNTERPARTS,
+    params: { requests: [{ key: 'k', officialId: 'be-jeroen-cooreman', rank: 'DEPUTY_MINISTER', country: null }] },
+  },
+  participationsByOfficial: { cypher: officials.PARTICIPATIONS_BY_OFFICIAL, params: { ids: ['az-khalaf-khalafov'] } },
+  meetingPath: { cypher: path.MEETING_PATH, params: { from: 'kz-roman-vassilenko', to: 'tj-sodiq-imomi', maxHops: 6 } },
+  partners: { cypher: countries.PARTNERS, params: { codes: ['AZ'] } },
+  seriesById: { cypher: series.SERIES_BY_ID, params: { ids: ['be-kz-political-consultations'] } },
+  consultationsById: { cypher: consultations.CONSULTATIONS_BY_ID, params: { ids: ['az-be-political-consultations-2022-04-04'] } },
+  participationsByConsultation: { cypher: consultations.PARTICIPATIONS_BY_CONSULTATION, params: { ids: ['x'] } },
+  citationsByConsultation: { cypher: consultations.CITATIONS_BY_CONSULTATION, params: { ids: ['x'] } },
+  topicsByConsultation: { cypher: consultations.TOPICS_BY_CONSULTATION, params: { ids: ['x'] } },
+  sideMeetingsByConsultation: { cypher: consultations.SIDE_MEETINGS_BY_CONSULTATION, params: { ids: ['x'] } },
+  sourcesById: { cypher: sources.SOURCES_BY_ID, params: { ids: ['x'] } },
+};

@@ -1,0 +1,56 @@
+import DataLoader from 'dataloader';
+import {
+  citationsByConsultation,
+  consultationsById,
+  participationsByConsultation,
+  sideMeetingsByConsultation,
+  topicsByConsultation,
+} from './consultations/consultation.queries';
+import { partnersOf } from './countries/country.queries';
+import { Graph } from './graph';
+import { CounterpartRequest, counterparts, officialsById, participationsByOfficial } from './officials/official.queries';
+import { CitationRow, ConsultationRow, CounterpartRow, OfficialRow, ParticipationRow, PartnerRow, SeriesRow, SideMeetingRow, SourceRow } from './rows';
+import { seriesById } from './series/series.queries';
+import { sourcesById } from './sources/source.queries';
+
+/**
+ * Per-request batch loaders: every relationship field of a GraphQL response is answered by one
+ * Cypher query per level of the response, however many parents that level has (no N+1). They
+ * are created for each request and never shared, so no user sees another's cache.
+ */
+export function createLoaders(graph: Graph) {
+  const byId = <R extends { id: string }>(fetch: (ids: readonly string[]) => Promise<R[]>) =>
+    new DataLoader<string, R | null>(async (ids) => {
+      const found = new Map((await fetch(ids)).map((row) => [row.id, row]));
+      return ids.map((id) => found.get(id) ?? null);
+    });
+  const grouped = <R>(fetch: (keys: readonly string[]) => Promise<Map<string, R[]>>) =>
+    new DataLoader<string, R[]>(async (keys) => {
+      const found = await fetch(keys);
+      return keys.map((key) => found.get(key) ?? []);
+    });
+
+  return {
+    consultation: byId<ConsultationRow>((ids) => consultationsById(graph, ids)),
+    official: byId<OfficialRow>((ids) => officialsById(graph, ids)),
+    source: byId<SourceRow>((ids) => sourcesById(graph, ids)),
+    series: byId<SeriesRow>((ids) => seriesById(graph, ids)),
+    participationsOfConsultation: grouped<ParticipationRow>((ids) => participationsByConsultation(graph, ids)),
+    participationsOfOfficial: grouped<ParticipationRow>((ids) => participationsByOfficial(graph, ids)),
+    topicsOfConsultation: grouped<string>((ids) => topicsByConsultation(graph, ids)),
+    citationsOfConsultation: grouped<CitationRow>((ids) => citationsByConsultation(graph, ids)),
+    sideMeetingsOfConsultation: grouped<SideMeetingRow>((ids) =>
+      sideMeetingsByConsultation(graph, ids),
+    ),
+    partnersOfCountry: grouped<PartnerRow>((codes) => partnersOf(graph, codes)),
+    counterparts: new DataLoader<CounterpartRequest, CounterpartRow[], string>(
+      async (requests) => {
+        const found = await counterparts(graph, requests);
+        return requests.map((r) => found.get(r.key) ?? []);
+      },
+      { cacheKeyFn: (r) => r.key },
+    ),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

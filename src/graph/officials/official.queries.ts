@@ -1,0 +1,102 @@
+import { Rank } from '../../domain/enums';
+import { PARTICIPATION_FIELDS } from '../consultations/consultation.queries';
+import { Graph } from '../graph';
+import { CounterpartRow, OfficialRow, ParticipationRow } from '../rows';
+
+const OFFICIAL_FIELDS = `{ .id, .name, .countryCode, aliases: coalesce(o.aliases, []) }`;
+
+export const OFFICIALS_BY_ID = `
+UNWIND $ids AS id
+MATCH (o:Official {id: id})
+RETURN o ` + OFFICIAL_FIELDS + ` AS official`;
+
+export async function officialsById(graph: Graph, ids: readonly string[]): Promise<OfficialRow[]> {
+  return (await graph.read<{ official: OfficialRow }>(OFFICIALS_BY_ID, { ids })).map((r) => r.official);
+}
+
+/**
+ * Everyone who shares a name key with the query (index seek on NameKey.value), narrowed by
+ * country and by a rank held in some participation. Scoring and ranking happen in the caller.
+ */
+export const NAME_CANDIDATES = `
+UNWIND $keys AS key
+MATCH (:NameKey {value: key})-[:KEY_OF]->(o:Official)
+WITH DISTINCT o
+WHERE ($country IS NULL OR o.countryCode = $country)
+  AND ($rank IS NULL OR EXISTS { MATCH (o)<-[:OF]-(p:Participation) WHERE p.rank = $rank })
+RETURN o ` + OFFICIAL_FIELDS + ` AS official
+LIMIT 1000`;
+
+export async function officialNameCandidates(
+  graph: Graph,
+  keys: readonly string[],
+  criteria: { country: string | null; rank: Rank | null },
+): Promise<OfficialRow[]> {
+  if (keys.length === 0) return [];
+  return (await graph.read<{ official: OfficialRow }>(NAME_CANDIDATES, { keys, ...criteria })).map((r) => r.official);
+}
+
+/** Officials without a name query: alphabetical page and the total, in one round trip. */
+export const LIST_OFFICIALS_OF_COUNTRY = `
+MATCH (:Country {code: $country})<-[:OF_COUNTRY]-(o:Official)
+WHERE $rank IS NULL OR EXISTS { MATCH (o)<-[:OF]-(p:Participation) WHERE p.rank = $rank }
+WITH o ORDER BY o.name, o.id
+WITH collect(o) AS matching
+RETURN size(matching) AS total, [o IN matching[$skip..($skip + $limit)] | o ` + OFFICIAL_FIELDS + `] AS page`;
+
+const LIST_OFFICIALS = `
+MATCH (o:Official)
+WHERE $rank IS NULL OR EXISTS { MATCH (o)<-[:OF]-(p:Participation) WHERE p.rank = $rank }
+WITH o ORDER BY o.name, o.id
+WITH collect(o) AS matching
+RETURN size(matching) AS total, [o IN matching[$skip..($skip + $limit)] | o ` + OFFICIAL_FIELDS + `] AS page`;
+
+export async function listOfficials(
+  graph: Graph,
+  criteria: { country: string | null; rank: Rank | null },
+  page: { skip: number; limit: number },
+): Promise<{ total: number; page: OfficialRow[] }> {
+  const [row] = await graph.read<{ total: number; page: OfficialRow[] }>(
+    criteria.country ? LIST_OFFICIALS_OF_COUNTRY : LIST_OFFICIALS,
+    { ...criteria, ...page },
+  );
+  return row ?? { total: 0, page: [] };
+}
+
+export interface CounterpartRequest {
+  key: string;
+  officialId: string;
+  rank: Rank | null;
+  country: string | null;
+}
+
+/**
+ * The people across the table from each official: the other side's participants in the same
+ * consultations, filtered by the rank they held at that event. One query for a whole batch.
+ */
+export const COUNTERPARTS = `
+UNWIND $requests AS req
+MATCH (:Official {id: req.officialId})<-[:OF]-(mine:Participation)-[:IN]->(c:Consultation)<-[:IN]-(theirs:Participation)-[:OF]->(other:Official)
+WHERE theirs.country <> mine.country
+  AND (req.rank IS NULL OR theirs.rank = req.rank)
+  AND (req.country IS NULL OR theirs.country = req.country)
+WITH req, other, c ORDER BY c.sortDate DESC, c.id
+WITH req, other, collect(DISTINCT c.id) AS consultationIds
+ORDER BY other.name, other.id
+RETURN req.key AS key, collect({ officialId: other.id, consultationIds: consultationIds }) AS counterparts`;
+
+export async function counterparts(graph: Graph, requests: readonly CounterpartRequest[]): Promise<Map<string, CounterpartRow[]>> {
+  const rows = await graph.read<{ key: string; counterparts: CounterpartRow[] }>(COUNTERPARTS, { requests });
+  return new Map(rows.map((r) => [r.key, r.counterparts]));
+}
+
+export const PARTICIPATIONS_BY_OFFICIAL = `
+UNWIND $ids AS id
+MATCH (:Official {id: id})<-[:OF]-(p:Participation)-[:IN]->(c:Consultation)
+WITH id, p, c ORDER BY c.sortDate DESC, c.id
+RETURN id, collect(p ` + PARTICIPATION_FIELDS + `) AS participations`;
+
+export async function participationsByOfficial(graph: Graph, ids: readonly string[]): Promise<Map<string, ParticipationRow[]>> {
+  const rows = await graph.read<{ id: string; participations: ParticipationRow[] }>(PARTICIPATIONS_BY_OFFICIAL, { ids });
+  return new Map(rows.map((r) => [r.id, r.participations]));
+}

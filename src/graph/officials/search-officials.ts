@@ -1,0 +1,27 @@
+import { Rank } from '../../domain/enums';
+import { bestNameScore, lookupKeys, NAME_MATCH_THRESHOLD } from '../../names';
+import { Graph } from '../graph';
+import { OfficialRow } from '../rows';
+import { officialNameCandidates } from './official.queries';
+
+export interface ScoredOfficial {
+  official: OfficialRow;
+  score: number;
+}
+
+/**
+ * Officials whose canonical name or an alias matches `name` in any script or spelling, best
+ * first; people matching equally well are all returned (ties ordered by name). One round trip:
+ * the index finds the candidates, the name matcher scores them.
+ */
+export async function searchOfficialsByName(
+  graph: Graph,
+  name: string,
+  criteria: { country: string | null; rank: Rank | null },
+): Promise<ScoredOfficial[]> {
+  const candidates = await officialNameCandidates(graph, lookupKeys(name), criteria);
+  return candidates
+    .map((official) => ({ official, score: bestNameScore(name, [official.name, ...official.aliases]) }))
+    .filter((c) => c.score >= NAME_MATCH_THRESHOLD)
+    .sort((a, b) => b.score - a.score || a.official.name.localeCompare(b.official.name) || a.official.id.localeCompare(b.official.id));
+}

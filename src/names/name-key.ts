@@ -1,0 +1,27 @@
+import daitchMokotoff from 'talisman/phonetics/daitch-mokotoff';
+import { NameWord, parseName } from './name-words';
+
+/**
+ * Keys make candidate lookup an index seek: a spelling is stored under the skeleton ("s:") and
+ * the Daitch–Mokotoff codes ("d:") of each of its words; a query looks up the keys of its
+ * surname (or of its only word). Two spellings of one person share at least one key.
+ */
+export function wordKeys(word: NameWord): string[] {
+  if (word.initial) return [];
+  const keys = word.skeletons.filter((s) => s.length >= 2).map((s) => `s:${s}`);
+  // DM codes of an Arabic-script word are unreliable (no vowels): its skeleton keys suffice.
+  if (!word.arabic && word.ascii.length >= 3) keys.push(...daitchMokotoff(word.ascii).map((code) => `d:${code}`));
+  return keys;
+}
+
+/** Keys to store for one spelling of an official's name. */
+export function nameKeys(name: string): string[] {
+  return [...new Set(parseName(name).flatMap(wordKeys))];
+}
+
+/** Keys to look up for a user's query: its surname's keys (or its only word's). */
+export function lookupKeys(query: string): string[] {
+  const words = parseName(query).filter((w) => !w.initial);
+  const surname = words[words.length - 1];
+  return surname ? [...new Set(wordKeys(surname))] : [];
+}

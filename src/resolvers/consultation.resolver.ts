@@ -1,0 +1,108 @@
+import { Args, ArgsType, Ctx, Field, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { findConsultations, ResolvedConsultationFilter } from '../graph/consultations/consultation-filter.queries';
+import { searchOfficialsByName } from '../graph/officials/search-officials';
+import { CitationRow, ConsultationRow, ParticipationRow, SeriesRow, SideMeetingRow, SourceRow } from '../graph/rows';
+import { parsePartialDate, isPartialDate } from '../domain/partial-date';
+import { ConsultationFilter } from '../schema/consultation-filter.input';
+import { Citation, Source } from '../schema/source.type';
+import { ConsultationConnection } from '../schema/connection.type';
+import { Consultation, Round, SideMeeting } from '../schema/consultation.type';
+import { Country } from '../schema/country.type';
+import { Participation } from '../schema/participation.type';
+import { PageArgs } from '../schema/pagination.args';
+import { ConsultationSeries } from '../schema/series.type';
+import { RequestContext } from '../server/context';
+import { countryArgument, countryPairArgument } from './arguments';
+import { connection, pageOf } from './cursor';
+import { loadAll } from './loaded';
+
+@ArgsType()
+class ConsultationsArgs extends PageArgs {
+  @Field(() => ConsultationFilter, { nullable: true })
+  filter?: ConsultationFilter | null;
+}
+
+@Resolver(() => Consultation)
+export class ConsultationResolver {
+  @Query(() => ConsultationConnection, { description: 'Consultations matching every given criterion, newest first.' })
+  async consultations(@Args() args: ConsultationsArgs, @Ctx() ctx: RequestContext): Promise<ConsultationConnection> {
+    const { skip, limit } = pageOf(args);
+    const filter = await resolveFilter(args.filter ?? {}, ctx);
+    const { total, page } = filter ? await findConsultations(ctx.graph, filter, { skip, limit }) : { total: 0, page: [] };
+    return connection(page, skip, total, (c, cursor) => ({ cursor, node: c as unknown as Consultation }));
+  }
+
+  @FieldResolver(() => [Country])
+  countries(@Root() c: ConsultationRow): Country[] {
+    return c.countryCodes.map((code) => ({ code }));
+  }
+
+  @FieldResolver(() => Round)
+  async round(@Root() c: ConsultationRow, @Ctx() { loaders }: RequestContext): Promise<Round> {
+    const statements = (await loaders.citationsOfConsultation.load(c.id)).filter((s) => s.roundStatedAs !== null);
+    return {
+      number: c.roundNumber,
+      origin: c.roundOrigin,
+      statedAs: c.roundStatedAs,
+      conflicting: c.roundConflicting,
+      statements: statements.map((s) => ({ number: s.roundNumber, statedAs: s.roundStatedAs!, source: { id: s.sourceId } as Source })),
+    };
+  }
+
+  @FieldResolver(() => [Participation])
+  participants(@Root() c: ConsultationRow, @Ctx() { loaders }: RequestContext): Promise<ParticipationRow[]> {
+    return loaders.participationsOfConsultation.load(c.id);
+  }
+
+  @FieldResolver(() => [String])
+  topics(@Root() c: ConsultationRow, @Ctx() { loaders }: RequestContext): Promise<string[]> {
+    return loaders.topicsOfConsultation.load(c.id);
+  }
+
+  @FieldResolver(() => [Source])
+  async sources(@Root() c: ConsultationRow, @Ctx() { loaders }: RequestContext): Promise<SourceRow[]> {
+    const citations = await loaders.citationsOfConsultation.load(c.id);
+    return loadAll(loaders.source, citations.map((s) => s.sourceId));
+  }
+
+  @FieldResolver(() => [Citation])
+  citations(@Root() c: ConsultationRow, @Ctx() { loaders }: RequestContext): Promise<CitationRow[]> {
+    return loaders.citationsOfConsultation.load(c.id);
+  }
+
+  @FieldResolver(() => ConsultationSeries)
+  async series(@Root() c: ConsultationRow, @Ctx() { loaders }: RequestContext): Promise<SeriesRow> {
+    return (await loadAll(loaders.series, [c.seriesId]))[0];
+  }
+
+  @FieldResolver(() => [SideMeeting])
+  sideMeetings(@Root() c: ConsultationRow, @Ctx() { loaders }: RequestContext): Promise<SideMeetingRow[]> {
+    return loaders.sideMeetingsOfConsultation.load(c.id);
+  }
+}
+
+/**
+ * Names become codes and ids. A participant name nobody matches yields no consultations (null),
+ * an unknown country is a BAD_USER_INPUT naming the filter field.
+ */
+async function resolveFilter(f: ConsultationFilter, { graph }: RequestContext): Promise<ResolvedConsultationFilter | null> {
+  let officialIds: string[] | null = null;
+  if (f.participant) {
+    const found = await searchOfficialsByName(graph, f.participant, { country: null, rank: null });
+    officialIds = [f.participant, ...found.map((s) => s.official.id)];
+  }
+  const from = f.from ? parsePartialDate(f.from) : null;
+  const to = f.to ? parsePartialDate(f.to) : null;
+  return {
+    country: countryArgument('filter.country', f.country),
+    between: f.between ? countryPairArgument('filter.between', f.between) : null,
+    officialIds,
+    city: f.city ?? null,
+    format: f.format ?? null,
+    kind: f.kind ?? null,
+    status: f.status ?? null,
+    from: from && isPartialDate(from) ? from.first : '0000-00-00',
+    to: to && isPartialDate(to) ? to.last : '9999-12-31',
+    topic: f.topic ?? null,
+  };
+}

@@ -1,0 +1,36 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { ConsultationRow, OfficialRow, ParticipationRow, SourceRow } from '../graph/rows';
+import { Consultation } from '../schema/consultation.type';
+import { Country } from '../schema/country.type';
+import { Official } from '../schema/official.type';
+import { Participation, ParticipationStatement } from '../schema/participation.type';
+import { Source } from '../schema/source.type';
+import { RequestContext } from '../server/context';
+
+type StatementRow = ParticipationRow['statements'][number];
+
+@Resolver(() => Participation)
+export class ParticipationResolver {
+  @FieldResolver(() => Official, { nullable: true })
+  official(@Root() p: ParticipationRow, @Ctx() { loaders }: RequestContext): Promise<OfficialRow | null> {
+    return p.officialId ? loaders.official.load(p.officialId) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => Country)
+  country(@Root() p: ParticipationRow): Country {
+    return { code: p.country };
+  }
+
+  @FieldResolver(() => Consultation, { nullable: true })
+  consultation(@Root() p: ParticipationRow, @Ctx() { loaders }: RequestContext): Promise<ConsultationRow | null> {
+    return p.consultationId ? loaders.consultation.load(p.consultationId) : Promise.resolve(null);
+  }
+}
+
+@Resolver(() => ParticipationStatement)
+export class ParticipationStatementResolver {
+  @FieldResolver(() => Source)
+  source(@Root() s: StatementRow, @Ctx() { loaders }: RequestContext): Promise<SourceRow | null> {
+    return loaders.source.load(s.sourceId);
+  }
+}

@@ -1,0 +1,19 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { ConsultationRow, PartnerRow } from '../graph/rows';
+import { Consultation } from '../schema/consultation.type';
+import { Country, Partner } from '../schema/country.type';
+import { RequestContext } from '../server/context';
+import { loadAll } from './loaded';
+
+@Resolver(() => Partner)
+export class PartnerResolver {
+  @FieldResolver(() => Country)
+  country(@Root() partner: PartnerRow): Country {
+    return { code: partner.countryCode };
+  }
+
+  @FieldResolver(() => [Consultation])
+  consultations(@Root() partner: PartnerRow, @Ctx() { loaders }: RequestContext): Promise<ConsultationRow[]> {
+    return loadAll(loaders.consultation, partner.consultationIds);
+  }
+}

@@ -1,0 +1,49 @@
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, MaxLength } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
+import { PartialDateScalar } from './date.scalar';
+import { ConsultationKind, ConsultationStatus, MeetingFormat } from './enums';
+
+@InputType({ description: 'Every criterion is optional; given criteria must all hold.' })
+export class ConsultationFilter {
+  @Field(() => String, { nullable: true, description: 'A country taking part: ISO code or name in any language.' })
+  @IsOptional()
+  @Length(1, 100)
+  country?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'Both countries of a pair, codes or names, any order.' })
+  @IsOptional()
+  @ArrayMinSize(2)
+  @ArrayMaxSize(2)
+  @Length(1, 100, { each: true })
+  between?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: 'City where it was held (English name, any case).' })
+  @IsOptional()
+  @Length(1, 100)
+  city?: string | null;
+
+  @Field(() => MeetingFormat, { nullable: true })
+  format?: MeetingFormat | null;
+
+  @Field(() => ConsultationKind, { nullable: true })
+  kind?: ConsultationKind | null;
+
+  @Field(() => ConsultationStatus, { nullable: true })
+  status?: ConsultationStatus | null;
+
+  @Field(() => PartialDateScalar, { nullable: true, description: 'On or after this date.' })
+  from?: string | null;
+
+  @Field(() => PartialDateScalar, { nullable: true, description: 'On or before this date (a year or month means its last day).' })
+  to?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A participant: official id, or a name in any script or spelling.' })
+  @IsOptional()
+  @Length(1, 200)
+  participant?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A topic, e.g. "energy" or "climate change".' })
+  @IsOptional()
+  @MaxLength(120)
+  topic?: string | null;
+}

@@ -1,0 +1,121 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Country } from './country.type';
+import { PartialDateScalar } from './date.scalar';
+import { ConsultationKind, ConsultationStatus, DatePrecision, MeetingFormat, RoundOrigin, SideMeetingKind } from './enums';
+import { Participation } from './participation.type';
+import { ConsultationSeries } from './series.type';
+import { Citation, Source } from './source.type';
+
+@ObjectType({ description: "A source's statement of a round number." })
+export class RoundStatement {
+  @Field(() => Int, { nullable: true, description: 'Null when the words give no number ("the next round").' })
+  number!: number | null;
+
+  @Field({ description: 'The words in the source.' })
+  statedAs!: string;
+
+  @Field(() => Source)
+  source!: Source;
+}
+
+@ObjectType({ description: 'Which round of a series an event is. Never invented: unknown stays unknown.' })
+export class Round {
+  @Field(() => Int, { nullable: true })
+  number!: number | null;
+
+  @Field(() => RoundOrigin)
+  origin!: RoundOrigin;
+
+  @Field(() => String, { nullable: true, description: 'The words in the source, e.g. "fifth round", "zweite Sitzung".' })
+  statedAs!: string | null;
+
+  @Field({ description: 'True when sources state different numbers; all statements are listed.' })
+  conflicting!: boolean;
+
+  @Field(() => [RoundStatement])
+  statements!: RoundStatement[];
+}
+
+@ObjectType({ description: 'An organisation met during a visit (think tank, company, …).' })
+export class Organisation {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+
+  @Field()
+  kind!: string;
+
+  @Field(() => Country, { nullable: true })
+  country!: Country | null;
+}
+
+@ObjectType({ description: 'A meeting held alongside a consultation, possibly with unnamed participants.' })
+export class SideMeeting {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => SideMeetingKind)
+  kind!: SideMeetingKind;
+
+  @Field()
+  description!: string;
+
+  @Field(() => Country, { nullable: true })
+  country!: Country | null;
+
+  @Field(() => Organisation, { nullable: true })
+  organisation!: Organisation | null;
+
+  @Field(() => [Participation])
+  participants!: Participation[];
+}
+
+@ObjectType({ description: 'One bilateral event: political consultations, a commission session, …' })
+export class Consultation {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ConsultationKind)
+  kind!: ConsultationKind;
+
+  @Field(() => ConsultationStatus)
+  status!: ConsultationStatus;
+
+  @Field(() => PartialDateScalar, { nullable: true })
+  date!: string | null;
+
+  @Field(() => DatePrecision)
+  datePrecision!: DatePrecision;
+
+  @Field(() => String, { nullable: true, description: 'Where it was held (English name); null when no source says.' })
+  city!: string | null;
+
+  @Field(() => MeetingFormat, { nullable: true })
+  format!: MeetingFormat | null;
+
+  @Field(() => [Country])
+  countries!: Country[];
+
+  @Field(() => Round)
+  round!: Round;
+
+  @Field(() => [Participation])
+  participants!: Participation[];
+
+  @Field(() => [String])
+  topics!: string[];
+
+  @Field(() => [Source])
+  sources!: Source[];
+
+  @Field(() => [Citation], { description: 'Each source with the facts it supports.' })
+  citations!: Citation[];
+
+  @Field(() => ConsultationSeries)
+  series!: ConsultationSeries;
+
+  @Field(() => [SideMeeting])
+  sideMeetings!: SideMeeting[];
+}

@@ -1,0 +1,38 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { PartialDateScalar } from './date.scalar';
+
+@ObjectType({ description: 'A report that facts in the graph come from.' })
+export class Source {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { nullable: true, description: 'Who published it; null when the report does not say.' })
+  publisher!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Whom the publisher cites (e.g. a foreign ministry).' })
+  citing!: string | null;
+
+  @Field({ description: 'BCP 47 language tag of the report, e.g. "de", "az", "ar".' })
+  language!: string;
+
+  @Field(() => PartialDateScalar, { nullable: true })
+  publishedAt!: string | null;
+
+  @Field({ description: 'A short English description of the report (not its headline).' })
+  title!: string;
+
+  @Field(() => String, { nullable: true })
+  url!: string | null;
+
+  @Field(() => [String], { description: 'What a reader must know: garbled figures, a dateline that is not the venue, …' })
+  caveats!: string[];
+}
+
+@ObjectType({ description: 'A source backing a consultation, and which of its facts.' })
+export class Citation {
+  @Field(() => Source)
+  source!: Source;
+
+  @Field(() => [String], { description: 'Facts this source supports: "date", "city", "round", "participants", …' })
+  facts!: string[];
+}
