@@ -18,17 +18,21 @@ import { sourcesById } from './sources/source.queries';
  * Cypher query per level of the response, however many parents that level has (no N+1). They
  * are created for each request and never shared, so no user sees another's cache.
  */
+// Dispatch after the current macrotask, not the current microtask: resolvers of one response
+// level reach their loads through promise chains of different lengths, and should share a batch.
+const batchScheduleFn = (dispatch: () => void) => setImmediate(dispatch);
+
 export function createLoaders(graph: Graph) {
   const byId = <R extends { id: string }>(fetch: (ids: readonly string[]) => Promise<R[]>) =>
     new DataLoader<string, R | null>(async (ids) => {
       const found = new Map((await fetch(ids)).map((row) => [row.id, row]));
       return ids.map((id) => found.get(id) ?? null);
-    });
+    }, { batchScheduleFn });
   const grouped = <R>(fetch: (keys: readonly string[]) => Promise<Map<string, R[]>>) =>
     new DataLoader<string, R[]>(async (keys) => {
       const found = await fetch(keys);
       return keys.map((key) => found.get(key) ?? []);
-    });
+    }, { batchScheduleFn });
 
   return {
     consultation: byId<ConsultationRow>((ids) => consultationsById(graph, ids)),
@@ -48,7 +52,7 @@ export function createLoaders(graph: Graph) {
         const found = await counterparts(graph, requests);
         return requests.map((r) => found.get(r.key) ?? []);
       },
-      { cacheKeyFn: (r) => r.key },
+      { cacheKeyFn: (r) => r.key, batchScheduleFn },
     ),
   };
 }

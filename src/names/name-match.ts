@@ -46,8 +46,9 @@ export function nameMatchScore(query: string, spelling: string): number {
     const surname = compareWords(qNames[0], sNames[sNames.length - 1], true);
     // A surname one typo away is only evidence together with a matching given name.
     if (surname && surname !== 'typo') return 0.8 * WORD_SCORE[surname];
-    const given = sNames.slice(0, -1).map((w) => compareWords(qNames[0], w, false)).find((m) => m !== null);
-    return given ? 0.65 * WORD_SCORE[given] : 0;
+    // A lone given name must be spelled the same once folded: "Roman" must not catch "Cooreman".
+    const given = sNames.slice(0, -1).some((w) => w.folded === qNames[0].folded);
+    return given ? 0.65 : 0;
   }
 
   const qSurname = q[q.length - 1];

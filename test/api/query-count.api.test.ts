@@ -4,6 +4,15 @@ import { resetToSeed } from '../support/seeded-graph';
 import { connectTestGraph } from '../support/test-graph';
 import { startTestApi, TestApi } from '../support/test-api';
 
+const CONSONANTS = ['b', 'd', 'k', 'l', 'm', 'r', 's'];
+
+/** Forty different people: distinct consonant skeletons and Daitch–Mokotoff codes. */
+function syntheticName(i: number): string {
+  const [a, b] = [CONSONANTS[i % 7], CONSONANTS[Math.floor(i / 7) % 7]];
+  const cap = (w: string) => w[0].toUpperCase() + w.slice(1);
+  return `${cap(a)}e${b}an ${cap(b)}a${a}ov`;
+}
+
 /**
  * Each request runs a number of Cypher round trips fixed by the SHAPE of the query (one per
  * level of relationship fields), never by how many rows it returns: no N+1.
@@ -26,7 +35,7 @@ describe('Cypher round trips per request', () => {
             round: [{ number: i + 1, statedAs: `round ${i + 1}`, source: `count-test-${i}` }],
             participants: [
               { name: 'Khalaf Khalafov', country: 'AZ', rank: 'DEPUTY_MINISTER', sources: [{ source: `count-test-${i}` }] },
-              { name: `Test Person${i} Countrov`, country: i % 2 === 0 ? 'GE' : 'UZ', rank: 'DEPUTY_MINISTER', sources: [{ source: `count-test-${i}` }] },
+              { name: syntheticName(i), country: i % 2 === 0 ? 'GE' : 'UZ', rank: 'DEPUTY_MINISTER', sources: [{ source: `count-test-${i}` }] },
             ],
             topics: ['bilateral relations', `topic ${i}`],
             sources: [{ id: `count-test-${i}`, language: 'en', title: `Synthetic report ${i}` }],
@@ -56,11 +65,12 @@ describe('Cypher round trips per request', () => {
     return response.extensions!.cypherQueries as number;
   };
 
-  it('is the same for 1 and for 45 consultations, and small', async () => {
-    const one = await roundTrips(1);
-    const many = await roundTrips(45);
-    expect(many).toBe(one);
-    expect(many).toBeLessThanOrEqual(16);
+  it('does not grow with the number of consultations returned', async () => {
+    const counts = [await roundTrips(1), await roundTrips(5), await roundTrips(20), await roundTrips(45)];
+    // One query per level of the response (about a dozen here), whatever the page size. Sources
+    // are reached at two depths, whose loads may or may not share a tick: hence a slack of two.
+    expect(Math.max(...counts) - Math.min(...counts)).toBeLessThanOrEqual(2);
+    expect(Math.max(...counts)).toBeLessThanOrEqual(14);
   });
 
   it('searching a name and walking counterparts is a handful of queries', async () => {

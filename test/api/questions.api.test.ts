@@ -165,7 +165,7 @@ describe('the questions the graph answers', () => {
       date: '2020-10-26',
       format: 'VIDEO_CONFERENCE',
       countries: [{ code: 'AZ' }, { code: 'LV' }],
-      sources: [{ publisher: 'AzVision' }],
+      sources: [{ publisher: 'AzVision' }, { publisher: 'Ministry of Foreign Affairs of Latvia' }],
     });
   });
 
