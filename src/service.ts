@@ -1,3 +1,4 @@
+import { ApiKeys } from './auth/api-keys';
 import { Config } from './config/config';
 import { Logger } from './config/logger';
 import { Graph } from './graph/graph';
@@ -47,6 +48,8 @@ export async function startService(config: Config, log: Logger): Promise<Running
       port: config.port,
       production: config.env === 'production',
       exposeQueryStats: config.exposeQueryStats,
+      apiKeys: new ApiKeys(config.access),
+      readsRequireKey: config.access.readsRequireKey,
     });
     return {
       url: http.url,

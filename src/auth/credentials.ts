@@ -1,11 +1,13 @@
 import { IncomingHttpHeaders } from 'node:http';
-import { ApiKeys, Role } from './api-keys';
+import { ApiKeys, hashApiKey, Role } from './api-keys';
 
 /** Who is calling: the role of the presented key, or anonymous. Keys come in `Authorization: Bearer` or `X-API-Key`. */
 export interface Caller {
   role: Role | null;
   /** A key was presented but matched nothing. */
   rejectedKey: boolean;
+  /** Short, non-secret fingerprint of the presented key for audit records (first 8 hex of its hash). */
+  keyId?: string;
 }
 
 export function callerFrom(headers: IncomingHttpHeaders, keys: ApiKeys): Caller {
@@ -15,5 +17,5 @@ export function callerFrom(headers: IncomingHttpHeaders, keys: ApiKeys): Caller 
   const presented = bearer ?? (typeof header === 'string' && header.length <= 512 ? header : undefined);
   if (presented === undefined) return { role: null, rejectedKey: false };
   const role = keys.roleOf(presented);
-  return { role, rejectedKey: role === null };
+  return { role, rejectedKey: role === null, keyId: role === null ? undefined : `key:${hashApiKey(presented).slice(7, 15)}` };
 }

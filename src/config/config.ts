@@ -22,6 +22,16 @@ const environmentSchema = z
     SEED_ON_START: bool.default(true),
     EXPOSE_QUERY_STATS: bool.default(false),
 
+    EDITOR_API_KEY_HASHES: z
+      .string()
+      .regex(/^(sha256:[0-9a-f]{64})(,sha256:[0-9a-f]{64})*$/, 'expected comma-separated sha256:<64 hex> digests (see `npm run hash-key`)')
+      .optional(),
+    READER_API_KEY_HASHES: z
+      .string()
+      .regex(/^(sha256:[0-9a-f]{64})(,sha256:[0-9a-f]{64})*$/, 'expected comma-separated sha256:<64 hex> digests (see `npm run hash-key`)')
+      .optional(),
+    READS_REQUIRE_KEY: bool.default(false),
+
     NEO4J_URI: z
       .string()
       .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^\s]+$/, 'expected neo4j://, neo4j+s://, bolt:// or bolt+s:// followed by a host')
@@ -67,6 +77,8 @@ export interface Config {
   exposeQueryStats: boolean;
   /** Set when the user points at their own server; otherwise the project starts an embedded one. */
   neo4j: Neo4jConnection | undefined;
+  /** SHA-256 digests of the API keys; the keys themselves are never configured or stored. */
+  access: { editorKeyHashes: string[]; readerKeyHashes: string[]; readsRequireKey: boolean };
   embedded: EmbeddedNeo4jSettings;
   pool: { maxSize: number; connectTimeoutMs: number; txTimeoutMs: number };
 }
@@ -112,6 +124,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       env.NEO4J_URI === undefined
         ? undefined
         : { uri: env.NEO4J_URI, user: env.NEO4J_USER, password: env.NEO4J_PASSWORD, database: env.NEO4J_DATABASE },
+    access: {
+      editorKeyHashes: env.EDITOR_API_KEY_HASHES?.split(',') ?? [],
+      readerKeyHashes: env.READER_API_KEY_HASHES?.split(',') ?? [],
+      readsRequireKey: env.READS_REQUIRE_KEY,
+    },
     embedded: {
       port: env.NEO4J_EMBEDDED_PORT,
       dataDir: path.resolve(projectRoot(), env.NEO4J_EMBEDDED_DATA_DIR),

@@ -90,6 +90,16 @@ export const consultationRecord = z
     if (record.countries[0] === record.countries[1]) {
       ctx.addIssue({ code: 'custom', path: ['countries'], message: 'the two countries must differ' });
     }
+    const date = record.date === null ? null : parsePartialDate(record.date);
+    if (date && isPartialDate(date)) {
+      const today = new Date().toISOString().slice(0, 10);
+      const horizon = `${Number(today.slice(0, 4)) + 10}${today.slice(4)}`;
+      if (record.status === ConsultationStatus.HELD && date.first > today) {
+        ctx.addIssue({ code: 'custom', path: ['date'], message: `a held consultation cannot be dated after today (${today}); record it as PLANNED` });
+      } else if (date.first > horizon) {
+        ctx.addIssue({ code: 'custom', path: ['date'], message: `a planned consultation more than ten years ahead (${date.value}) is not credible` });
+      }
+    }
     const known = new Set(record.sources.map((s) => s.id));
     const cite = (id: string, path: (string | number)[]) => {
       if (!known.has(id)) ctx.addIssue({ code: 'custom', path, message: `source "${id}" is not among this record's sources` });

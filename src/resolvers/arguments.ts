@@ -1,4 +1,4 @@
-import { resolveCountry } from '../countries';
+import { resolveCountry } from '../country-names';
 import { BadUserInputError } from '../errors';
 
 /** A country argument in any language or as a code; an unknown one names the argument. */

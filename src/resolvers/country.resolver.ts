@@ -1,6 +1,6 @@
 import { IsOptional, Length, Matches } from 'class-validator';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { countryName, resolveCountries, resolveCountry } from '../countries';
+import { countryName, resolveCountries, resolveCountry } from '../country-names';
 import { countryCodesInGraph } from '../graph/countries/country.queries';
 import { PartnerRow } from '../graph/rows';
 import { Country, Partner } from '../schema/country.type';

@@ -11,6 +11,9 @@ import { PartnerResolver } from '../resolvers/partner.resolver';
 import { SeriesResolver } from '../resolvers/series.resolver';
 import { OrganisationResolver, SideMeetingResolver } from '../resolvers/side-meeting.resolver';
 import { CitationResolver, RoundStatementResolver } from '../resolvers/source.resolver';
+import { authChecker } from '../auth/auth-checker';
+import { ConsultationMutationResolver } from '../resolvers/consultation-mutation.resolver';
+import { OfficialMutationResolver } from '../resolvers/official-mutation.resolver';
 import './enums';
 
 export const RESOLVERS = [
@@ -27,9 +30,11 @@ export const RESOLVERS = [
   RoundStatementResolver,
   SideMeetingResolver,
   OrganisationResolver,
+  ConsultationMutationResolver,
+  OfficialMutationResolver,
 ] as const;
 
 /** The executable schema; `validate: true` runs class-validator on every argument and input type. */
 export function buildApiSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers: [...RESOLVERS], validate: true, scalarsMap: [] });
+  return buildSchema({ resolvers: [...RESOLVERS], validate: true, authChecker, authMode: 'error' });
 }

@@ -1,3 +1,4 @@
+import { Caller } from '../auth/credentials';
 import { Graph, QueryCounter } from '../graph/graph';
 import { createLoaders, Loaders } from '../graph/loaders';
 
@@ -7,10 +8,14 @@ export interface RequestContext {
   queries: QueryCounter;
   /** Batch loaders for this request only. */
   loaders: Loaders;
+  caller: Caller;
+  readsRequireKey: boolean;
 }
 
-export function createRequestContext(graph: Graph): RequestContext {
+const ANONYMOUS: Caller = { role: null, rejectedKey: false };
+
+export function createRequestContext(graph: Graph, caller: Caller = ANONYMOUS, readsRequireKey = false): RequestContext {
   const queries = new QueryCounter();
   const counted = graph.counting(queries);
-  return { graph: counted, queries, loaders: createLoaders(counted) };
+  return { graph: counted, queries, loaders: createLoaders(counted), caller, readsRequireKey };
 }

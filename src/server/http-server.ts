@@ -6,6 +6,8 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { GraphQLSchema } from 'graphql';
+import { ApiKeys } from '../auth/api-keys';
+import { callerFrom } from '../auth/credentials';
 import { Graph } from '../graph/graph';
 import { createRequestContext, RequestContext } from './context';
 import { healthRoutes } from './health-routes';
@@ -19,6 +21,8 @@ export interface HttpServerOptions {
   production: boolean;
   /** Adds `extensions.cypherQueries` to every response: used by tests and benchmarks. */
   exposeQueryStats: boolean;
+  apiKeys: ApiKeys;
+  readsRequireKey: boolean;
 }
 
 export interface RunningHttpServer {
@@ -50,7 +54,9 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async () => createRequestContext(options.graph) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => createRequestContext(options.graph, callerFrom(req.headers, options.apiKeys), options.readsRequireKey),
+    }),
   );
 
   await new Promise<void>((resolve, reject) => {

@@ -1,10 +1,10 @@
-import { countryName } from '../../countries';
+import { countryName } from '../../country-names';
 import { ConsultationRecord } from '../../domain/consultation-record';
 import { ConsultationStatus, DatePrecision } from '../../domain/enums';
 import { consultationId, ministryId, seriesId, slug, topicKey } from '../../domain/ids';
 import { isPartialDate, parsePartialDate } from '../../domain/partial-date';
 import { resolveSeriesRounds, RoundStatement } from '../../domain/rounds';
-import { bestNameScore, lookupKeys, NAME_MATCH_THRESHOLD, nameKeys } from '../../names';
+import { bestNameScore, lookupKeys, NAME_MATCH_THRESHOLD, nameKeys } from '../../name-matching';
 import { Graph, Params } from '../graph';
 import * as Q from './record-consultation.cypher';
 

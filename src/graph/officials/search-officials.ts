@@ -1,5 +1,5 @@
 import { Rank } from '../../domain/enums';
-import { bestNameScore, lookupKeys, NAME_MATCH_THRESHOLD } from '../../names';
+import { bestNameScore, lookupKeys, NAME_MATCH_THRESHOLD } from '../../name-matching';
 import { Graph } from '../graph';
 import { OfficialRow } from '../rows';
 import { officialNameCandidates } from './official.queries';

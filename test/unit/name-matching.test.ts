@@ -1,4 +1,4 @@
-import { bestNameScore, lookupKeys, NAME_MATCH_THRESHOLD, nameKeys, nameMatchScore } from '../../src/names';
+import { bestNameScore, lookupKeys, NAME_MATCH_THRESHOLD, nameKeys, nameMatchScore } from '../../src/name-matching';
 
 /** People in the spellings sources print them in: Latin with diacritics, German, Cyrillic, Arabic. */
 const PEOPLE: string[][] = [

@@ -1,4 +1,4 @@
-import { countryName, findCountriesInText, resolveCountries, resolveCountry } from '../../src/countries';
+import { countryName, findCountriesInText, resolveCountries, resolveCountry } from '../../src/country-names';
 
 describe('resolveCountry', () => {
   it.each([

@@ -1,0 +1,52 @@
+import { nameKeys } from '../../name-matching';
+import { Graph } from '../graph';
+
+/** A new spelling for an official: alias list, full-text text and name keys, in one transaction. */
+const ADD_ALIAS = `
+MATCH (o:Official {id: $officialId})
+WITH o, CASE WHEN $alias = o.name OR $alias IN coalesce(o.aliases, []) THEN coalesce(o.aliases, []) ELSE coalesce(o.aliases, []) + $alias END AS aliases
+SET o.aliases = aliases, o.aliasText = reduce(text = '', a IN aliases | text + ' ' + a)
+WITH o
+UNWIND $keys AS key
+MERGE (nk:NameKey {value: key})
+MERGE (nk)-[:KEY_OF]->(o)
+RETURN DISTINCT o.id AS id`;
+
+export async function addOfficialAlias(graph: Graph, officialId: string, alias: string): Promise<boolean> {
+  const rows = await graph.write(ADD_ALIAS, { officialId, alias, keys: nameKeys(alias).length > 0 ? nameKeys(alias) : ['-'] });
+  return rows.length > 0;
+}
+
+/**
+ * Two nodes found to be one person: every participation and name key of `remove` moves to
+ * `keep`, its names become aliases, an audit record says who merged what and when, and `remove`
+ * is deleted — all in one transaction.
+ */
+const MERGE_OFFICIALS = `
+MATCH (keep:Official {id: $keep}), (remove:Official {id: $remove})
+WITH keep, remove, [remove.name] + coalesce(remove.aliases, []) AS incoming
+WITH keep, remove, reduce(acc = coalesce(keep.aliases, []), a IN incoming |
+       CASE WHEN a = keep.name OR a IN acc THEN acc ELSE acc + a END) AS aliases
+SET keep.aliases = aliases, keep.aliasText = reduce(text = '', a IN aliases | text + ' ' + a)
+WITH keep, remove
+CALL (keep, remove) {
+  MATCH (p:Participation)-[r:OF]->(remove)
+  MERGE (p)-[:OF]->(keep)
+  SET p.officialId = keep.id
+  DELETE r
+}
+CALL (keep, remove) {
+  MATCH (nk:NameKey)-[r:KEY_OF]->(remove)
+  MERGE (nk)-[:KEY_OF]->(keep)
+  DELETE r
+}
+CREATE (audit:MergeRecord {id: randomUUID(), keptId: keep.id, removedId: remove.id, removedName: remove.name,
+                           removedAliases: coalesce(remove.aliases, []), mergedBy: $by, mergedAt: datetime()})
+MERGE (audit)-[:KEPT]->(keep)
+DETACH DELETE remove
+RETURN keep.id AS id, audit.id AS auditId`;
+
+export async function mergeOfficials(graph: Graph, keep: string, remove: string, by: string): Promise<{ id: string; auditId: string } | null> {
+  const [row] = await graph.write<{ id: string; auditId: string }>(MERGE_OFFICIALS, { keep, remove, by });
+  return row ?? null;
+}

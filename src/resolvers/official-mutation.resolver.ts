@@ -1,0 +1,51 @@
+import { Length } from 'class-validator';
+import { Args, ArgsType, Authorized, Ctx, Field, ID, Mutation, Resolver } from 'type-graphql';
+import { Role } from '../auth/api-keys';
+import { BadUserInputError, NotFoundError } from '../errors';
+import { addOfficialAlias, mergeOfficials } from '../graph/officials/official-edits';
+import { OfficialRow } from '../graph/rows';
+import { Official } from '../schema/official.type';
+import { RequestContext } from '../server/context';
+import { loadAll } from './loaded';
+
+@ArgsType()
+class AddAliasArgs {
+  @Field(() => ID)
+  @Length(1, 120)
+  officialId!: string;
+
+  @Field({ description: 'Another spelling of the name, in any script.' })
+  @Length(1, 200)
+  alias!: string;
+}
+
+@ArgsType()
+class MergeArgs {
+  @Field(() => ID, { description: 'The official that stays.' })
+  @Length(1, 120)
+  keep!: string;
+
+  @Field(() => ID, { description: 'The duplicate: its participations and names move to `keep`, then it is deleted.' })
+  @Length(1, 120)
+  remove!: string;
+}
+
+@Resolver(() => Official)
+export class OfficialMutationResolver {
+  @Authorized(Role.EDITOR)
+  @Mutation(() => Official, { description: 'Adds a spelling to an official (and the name keys that find it).' })
+  async addOfficialAlias(@Args() { officialId, alias }: AddAliasArgs, @Ctx() { graph, loaders }: RequestContext): Promise<OfficialRow> {
+    if (alias.trim().length === 0) throw BadUserInputError.field('alias', 'must not be blank');
+    if (!(await addOfficialAlias(graph, officialId, alias.trim()))) throw new NotFoundError('Official', officialId);
+    return (await loadAll(loaders.official, [officialId]))[0];
+  }
+
+  @Authorized(Role.EDITOR)
+  @Mutation(() => Official, { description: 'Merges a duplicate into the official that stays, with an audit record.' })
+  async mergeOfficials(@Args() { keep, remove }: MergeArgs, @Ctx() { graph, loaders, caller }: RequestContext): Promise<OfficialRow> {
+    if (keep === remove) throw BadUserInputError.field('remove', 'must differ from keep');
+    const merged = await mergeOfficials(graph, keep, remove, caller.keyId ?? 'editor');
+    if (!merged) throw new NotFoundError('Official', `${keep} or ${remove}`);
+    return (await loadAll(loaders.official, [keep]))[0];
+  }
+}
