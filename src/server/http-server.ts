@@ -12,6 +12,7 @@ import { Graph } from '../graph/graph';
 import { createRequestContext, RequestContext } from './context';
 import { healthRoutes } from './health-routes';
 import { queryStatsPlugin } from './query-stats.plugin';
+import { readAccessPlugin } from './read-access.plugin';
 
 export interface HttpServerOptions {
   graph: Graph;
@@ -45,6 +46,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
+      readAccessPlugin(),
       ...(options.exposeQueryStats ? [queryStatsPlugin()] : []),
     ],
   });

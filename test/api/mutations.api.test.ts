@@ -153,3 +153,21 @@ describe('mutations', () => {
     expect(c.series).toEqual({ currentRoundNumber: 3, nextRoundNumber: 4 });
   });
 });
+
+describe('READS_REQUIRE_KEY', () => {
+  it('refuses anonymous queries and serves keyed ones', async () => {
+    const api = await startTestApi({ READS_REQUIRE_KEY: 'true', READER_API_KEY_HASHES: hashApiKey(READER_KEY) });
+    try {
+      const anonymous = await api.graphql('{ countries(name: "BE") { code } }');
+      expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      const keyed = await fetch(api.service.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${READER_KEY}` },
+        body: JSON.stringify({ query: '{ countries(name: "BE") { code } }' }),
+      });
+      expect(((await keyed.json()) as any).data.countries).toEqual([{ code: 'BE' }]);
+    } finally {
+      await api.stop();
+    }
+  });
+});
