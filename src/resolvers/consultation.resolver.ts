@@ -28,7 +28,7 @@ export class ConsultationResolver {
   async consultations(@Args() args: ConsultationsArgs, @Ctx() ctx: RequestContext): Promise<ConsultationConnection> {
     const { skip, limit } = pageOf(args);
     const filter = await resolveFilter(args.filter ?? {}, ctx);
-    const { total, page } = filter ? await findConsultations(ctx.graph, filter, { skip, limit }) : { total: 0, page: [] };
+    const { total, page } = await findConsultations(ctx.graph, filter, { skip, limit });
     return connection(page, skip, total, (c, cursor) => ({ cursor, node: c as unknown as Consultation }));
   }
 
@@ -82,10 +82,11 @@ export class ConsultationResolver {
 }
 
 /**
- * Names become codes and ids. A participant name nobody matches yields no consultations (null),
- * an unknown country is a BAD_USER_INPUT naming the filter field.
+ * Names become codes and ids: a participant is matched by id or by name (a name nobody matches
+ * leaves only the literal id, so no consultation); an unknown country is a BAD_USER_INPUT naming
+ * the filter field.
  */
-async function resolveFilter(f: ConsultationFilter, { graph }: RequestContext): Promise<ResolvedConsultationFilter | null> {
+async function resolveFilter(f: ConsultationFilter, { graph }: RequestContext): Promise<ResolvedConsultationFilter> {
   let officialIds: string[] | null = null;
   if (f.participant) {
     const found = await searchOfficialsByName(graph, f.participant, { country: null, rank: null });

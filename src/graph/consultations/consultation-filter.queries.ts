@@ -1,5 +1,6 @@
 import { topicKey } from '../../domain/ids';
 import { Graph } from '../graph';
+import { CONSULTATION_FIELDS } from './consultation.queries';
 import { ConsultationRow } from '../rows';
 
 /** A filter after the API has resolved names to codes and ids. Absent criteria are null. */
@@ -43,8 +44,7 @@ WITH c WHERE c.sortDate >= $from AND c.sortDate <= $to
 WITH c ORDER BY c.sortDate DESC, c.id
 WITH collect(c) AS matching
 RETURN size(matching) AS total,
-       [c IN matching[$skip..($skip + $limit)] | c { .id, .kind, .status, .date, .datePrecision, .city, .format, .countryCodes, .seriesId,
-         .roundNumber, .roundStatedAs, roundOrigin: coalesce(c.roundOrigin, 'UNKNOWN'), roundConflicting: coalesce(c.roundConflicting, false) }] AS page`;
+       [c IN matching[$skip..($skip + $limit)] | c ` + CONSULTATION_FIELDS + `] AS page`;
 
 export const CONSULTATION_LIST_QUERIES = {
   between: ANCHORS.between + FILTER_AND_PAGE,

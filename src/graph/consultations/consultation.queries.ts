@@ -2,7 +2,7 @@ import { Graph } from '../graph';
 import { CitationRow, ConsultationRow, ParticipationRow, SideMeetingRow } from '../rows';
 
 /** The projection of a consultation, shared by every query that returns one. */
-const CONSULTATION_FIELDS = `{ .id, .kind, .status, .date, .datePrecision, .city, .format, .countryCodes, .seriesId,
+export const CONSULTATION_FIELDS = `{ .id, .kind, .status, .date, .datePrecision, .city, .format, .countryCodes, .seriesId,
   .roundNumber, .roundStatedAs, roundOrigin: coalesce(c.roundOrigin, 'UNKNOWN'), roundConflicting: coalesce(c.roundConflicting, false) }`;
 
 /** A participation with what each source said about it. */
