@@ -26,6 +26,8 @@ export const sourceRecord = z.object({
   facts: z.array(text(60)).max(30).default([]),
   /** What a reader must know about the source: garbled figures, a dateline that is not the venue. */
   caveats: z.array(text(1000)).max(20).default([]),
+  /** The report's own text, when the user supplies it (e.g. a reviewed extraction draft). Stored as their data. */
+  text: z.string().max(100_000, 'at most 100000 characters').nullable().optional(),
 });
 
 export const participantSourceRecord = z.object({
@@ -37,8 +39,11 @@ export const participantSourceRecord = z.object({
 
 export const participantRecord = z
   .object({
-    officialId: text(120).optional(),
+    /** A known official; with a name as well, an unknown id creates that official under this id (exports re-import). */
+    officialId: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,119}$/, 'expected an official id such as az-khalaf-khalafov').optional(),
     name: text(200).optional(),
+    /** Further spellings of this person's name known to the caller (not tied to one source). */
+    aliases: z.array(text(200)).max(50).default([]),
     country: countryCode,
     role: z.enum(ParticipantRole).default(ParticipantRole.HEAD_OF_DELEGATION),
     title: text(300).nullable().default(null),

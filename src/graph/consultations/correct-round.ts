@@ -32,7 +32,7 @@ export async function correctRound(
   return graph.writeTransaction(async (run) => {
     const [row] = await run<{ seriesId: string }>(ADD_ROUND_STATEMENT, { consultationId, number, statedAs, source });
     if (!row) return false;
-    await renumberSeries(run, row.seriesId);
+    await renumberSeries(run, [row.seriesId]);
     return true;
   });
 }

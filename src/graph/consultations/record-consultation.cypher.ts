@@ -1,49 +1,75 @@
 /**
- * The statements of one `recordConsultation` transaction, in the order they run. Each is
- * parameterised; MERGE on the constrained keys (migrations v1/v3) makes a re-run a no-op.
+ * The statements of one record-writing transaction, in the order they run. Each takes a batch
+ * of flat rows (see record-rows.ts) and is parameterised; MERGE on the constrained keys
+ * (migrations v1/v3) makes a re-run a no-op.
  */
 
-/** Officials that could be the named participants: name keys (index on NameKey.value), same country. */
+/** Stored officials sharing a name key with a participant (index on NameKey.value). */
 export const FIND_OFFICIAL_CANDIDATES = `
-UNWIND $lookups AS lookup
-UNWIND lookup.keys AS key
+UNWIND $keys AS key
 MATCH (:NameKey {value: key})-[:KEY_OF]->(o:Official)
-WHERE o.countryCode = lookup.country
-WITH lookup, o, count(*) AS sharedKeys
-RETURN lookup.index AS index, o.id AS id, o.name AS name, coalesce(o.aliases, []) AS aliases, sharedKeys`;
+RETURN key, o.id AS id, o.name AS name, coalesce(o.aliases, []) AS aliases, o.countryCode AS country`;
 
 export const OFFICIALS_BY_ID = `
 UNWIND $ids AS id
 MATCH (o:Official {id: id})
-RETURN o.id AS id, o.name AS name, o.countryCode AS countryCode`;
+RETURN o.id AS id, o.name AS name, coalesce(o.aliases, []) AS aliases, o.countryCode AS country`;
 
-/** Countries, the series and the consultation itself. Known values are never erased by a record that lacks them. */
-export const UPSERT_CONSULTATION = `
+/** Ids already taken by a new official's id base ("az-ali-aliyev", "az-ali-aliyev-2", …): unique-index prefix seeks. */
+export const OFFICIAL_IDS_STARTING_WITH = `
+UNWIND $prefixes AS prefix
+MATCH (o:Official)
+WHERE o.id = prefix OR o.id STARTS WITH prefix + '-'
+RETURN o.id AS id`;
+
+/**
+ * Which stored consultation each record without an id is: the one with its natural id (same
+ * series, kind and date), else one of the same series supported by the same source whose date
+ * is compatible (unknown on one side, or one date a refinement of the other).
+ */
+export const EXISTING_CONSULTATIONS = `
+UNWIND $lookups AS l
+OPTIONAL MATCH (same:Consultation {id: l.naturalId})
+OPTIONAL MATCH (:Source {id: l.sourceId})<-[:SUPPORTED_BY]-(bySource:Consultation)
+WHERE same IS NULL AND bySource.seriesId = l.seriesId
+  AND (l.date IS NULL OR bySource.date IS NULL OR l.date STARTS WITH bySource.date OR bySource.date STARTS WITH l.date)
+WITH l, same, bySource ORDER BY bySource.id
+WITH l, same, collect(bySource)[0] AS bySource
+WITH l, coalesce(same, bySource) AS c
+RETURN l.index AS index, c.id AS id, c.recordFingerprint AS fingerprint`;
+
+export const UPSERT_COUNTRIES = `
 UNWIND $countries AS country
-MERGE (k:Country {code: country.code}) ON CREATE SET k.name = country.name
-WITH collect(k) AS pair
-MERGE (s:Series {id: $seriesId})
-  ON CREATE SET s.kind = $consultation.kind
-FOREACH (k IN pair | MERGE (s)-[:BETWEEN]->(k))
-MERGE (c:Consultation {id: $consultation.id})
+MERGE (k:Country {code: country.code}) ON CREATE SET k.name = country.name`;
+
+/** The series and the consultation itself. Known values are never erased by a record that lacks them. */
+export const UPSERT_CONSULTATIONS = `
+UNWIND $consultations AS rec
+MATCH (a:Country {code: rec.countryCodes[0]}), (b:Country {code: rec.countryCodes[1]})
+MERGE (s:Series {id: rec.seriesId})
+  ON CREATE SET s.kind = rec.kind
+MERGE (s)-[:BETWEEN]->(a)
+MERGE (s)-[:BETWEEN]->(b)
+MERGE (c:Consultation {id: rec.id})
   ON CREATE SET c.createdAt = datetime()
-SET c.kind = $consultation.kind,
-    c.status = $consultation.status,
-    c.date = coalesce($consultation.date, c.date),
-    c.datePrecision = CASE WHEN $consultation.date IS NULL THEN coalesce(c.datePrecision, 'UNKNOWN') ELSE $consultation.datePrecision END,
-    c.sortDate = coalesce($consultation.sortDate, c.sortDate, '0000-00-00'),
-    c.city = coalesce($consultation.city, c.city),
-    c.format = coalesce($consultation.format, c.format),
-    c.countryCodes = $consultation.countryCodes,
-    c.seriesId = $seriesId,
+SET c.kind = rec.kind,
+    c.status = rec.status,
+    c.date = coalesce(rec.date, c.date),
+    c.datePrecision = CASE WHEN rec.date IS NULL THEN coalesce(c.datePrecision, 'UNKNOWN') ELSE rec.datePrecision END,
+    c.sortDate = coalesce(rec.sortDate, c.sortDate, '0000-00-00'),
+    c.city = coalesce(rec.city, c.city),
+    c.format = coalesce(rec.format, c.format),
+    c.countryCodes = rec.countryCodes,
+    c.seriesId = rec.seriesId,
+    c.recordFingerprint = rec.fingerprint,
     c.updatedAt = datetime()
 MERGE (c)-[:IN_SERIES]->(s)
-FOREACH (k IN pair | MERGE (c)-[:BETWEEN]->(k))
-RETURN c.id AS id`;
+MERGE (c)-[:BETWEEN]->(a)
+MERGE (c)-[:BETWEEN]->(b)`;
 
 export const UPSERT_MINISTRIES = `
 UNWIND $ministries AS m
-MATCH (c:Consultation {id: $consultationId})
+MATCH (c:Consultation {id: m.consultationId})
 MATCH (k:Country {code: m.country})
 MERGE (ministry:Ministry {id: m.id}) ON CREATE SET ministry.name = m.name, ministry.countryCode = m.country
 MERGE (ministry)-[:OF_COUNTRY]->(k)
@@ -52,7 +78,7 @@ MERGE (c)-[:HELD_BY]->(ministry)`;
 /** Sources and what each supports; a source's round statement sits on its SUPPORTED_BY edge. */
 export const UPSERT_SOURCES = `
 UNWIND $sources AS src
-MATCH (c:Consultation {id: $consultationId})
+MATCH (c:Consultation {id: src.consultationId})
 MERGE (s:Source {id: src.id})
 SET s.publisher = coalesce(src.publisher, s.publisher),
     s.citing = coalesce(src.citing, s.citing),
@@ -60,13 +86,14 @@ SET s.publisher = coalesce(src.publisher, s.publisher),
     s.publishedAt = coalesce(src.publishedAt, s.publishedAt),
     s.title = src.title,
     s.url = coalesce(src.url, s.url),
-    s.caveats = src.caveats
+    s.caveats = src.caveats,
+    s.text = coalesce(src.text, s.text)
 MERGE (c)-[r:SUPPORTED_BY]->(s)
 SET r.facts = src.facts,
     r.roundNumber = src.roundNumber,
     r.roundStatedAs = src.roundStatedAs`;
 
-/** New officials are created, known ones gain the spellings this record saw, and their name keys. */
+/** New officials are created, known ones gain the spellings this batch saw, and their name keys. */
 export const UPSERT_OFFICIALS = `
 UNWIND $officials AS off
 MATCH (k:Country {code: off.country})
@@ -85,12 +112,12 @@ MERGE (nk)-[:KEY_OF]->(o)`;
 
 export const UPSERT_PARTICIPATIONS = `
 UNWIND $participations AS p
-MATCH (c:Consultation {id: $consultationId})
+MATCH (c:Consultation {id: p.consultationId})
 MATCH (o:Official {id: p.officialId})
 MATCH (k:Country {code: p.country})
 MERGE (pa:Participation {id: p.id})
 SET pa.title = p.title, pa.rank = p.rank, pa.role = p.role, pa.country = p.country,
-    pa.officialId = p.officialId, pa.consultationId = $consultationId
+    pa.officialId = p.officialId, pa.consultationId = p.consultationId
 MERGE (pa)-[:OF]->(o)
 MERGE (pa)-[:IN]->(c)
 MERGE (pa)-[:FOR]->(k)
@@ -102,16 +129,16 @@ SET r.title = ps.title, r.rank = ps.rank, r.nameAsWritten = ps.nameAsWritten`;
 
 export const UPSERT_TOPICS = `
 UNWIND $topics AS t
-MATCH (c:Consultation {id: $consultationId})
+MATCH (c:Consultation {id: t.consultationId})
 MERGE (topic:Topic {key: t.key}) ON CREATE SET topic.name = t.name
 MERGE (c)-[:ABOUT]->(topic)`;
 
 /** Side meetings of a visit; their participants may be unnamed and their organisations unknown to us. */
 export const UPSERT_SIDE_MEETINGS = `
 UNWIND $sideMeetings AS sm
-MATCH (c:Consultation {id: $consultationId})
+MATCH (c:Consultation {id: sm.consultationId})
 MERGE (m:SideMeeting {id: sm.id})
-SET m.kind = sm.kind, m.description = sm.description, m.countryCode = sm.country, m.consultationId = $consultationId
+SET m.kind = sm.kind, m.description = sm.description, m.countryCode = sm.country, m.consultationId = sm.consultationId
 MERGE (m)-[:DURING]->(c)
 FOREACH (org IN CASE WHEN sm.organisation IS NULL THEN [] ELSE [sm.organisation] END |
   MERGE (o:Organisation {id: org.id})
@@ -123,19 +150,21 @@ FOREACH (p IN sm.participants |
       pa.sideMeetingId = sm.id, pa.nameAsWritten = p.name
   MERGE (pa)-[:IN]->(m))`;
 
-/** Every event of the series with its round statements, to renumber the series after a change. */
+/** Every event of the given series with its round statements, to renumber them after a change. */
 export const SERIES_EVENTS = `
-MATCH (:Series {id: $seriesId})<-[:IN_SERIES]-(c:Consultation)
+UNWIND $seriesIds AS seriesId
+MATCH (:Series {id: seriesId})<-[:IN_SERIES]-(c:Consultation)
 OPTIONAL MATCH (c)-[r:SUPPORTED_BY]->(src:Source)
-WITH c, collect(CASE WHEN r.roundStatedAs IS NULL THEN null
+WITH seriesId, c, collect(CASE WHEN r.roundStatedAs IS NULL THEN null
                      ELSE {number: r.roundNumber, statedAs: r.roundStatedAs, sourceId: src.id} END) AS statements
-RETURN c.id AS id, c.status AS status, c.sortDate AS sortDate, statements`;
+RETURN seriesId, c.id AS id, c.status AS status, c.sortDate AS sortDate, statements`;
 
-export const SET_SERIES_ROUNDS = `
+export const SET_ROUNDS = `
 UNWIND $rounds AS r
 MATCH (c:Consultation {id: r.id})
-SET c.roundNumber = r.number, c.roundOrigin = r.origin, c.roundStatedAs = r.statedAs, c.roundConflicting = r.conflicting
-WITH count(*) AS renumbered
-MATCH (s:Series {id: $seriesId})
-SET s.currentRoundNumber = $current, s.nextRoundNumber = $next
-RETURN renumbered`;
+SET c.roundNumber = r.number, c.roundOrigin = r.origin, c.roundStatedAs = r.statedAs, c.roundConflicting = r.conflicting`;
+
+export const SET_SERIES_CURRENT_AND_NEXT = `
+UNWIND $series AS row
+MATCH (s:Series {id: row.id})
+SET s.currentRoundNumber = row.current, s.nextRoundNumber = row.next`;
