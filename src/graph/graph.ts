@@ -118,6 +118,22 @@ export class Graph {
     await this.driver.close();
   }
 
+  /**
+   * Streams the rows of one read as they arrive, for exports of the whole graph: memory stays
+   * bounded by one row, not the result. No transaction timeout: an export may take minutes.
+   */
+  async *stream<T = RecordShape>(cypher: string, params: Params = {}): AsyncGenerator<T> {
+    if (this.counter) this.counter.count += 1;
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      for await (const record of session.run(cypher, params)) yield record.toObject() as T;
+    } catch (error) {
+      throw translate(error);
+    } finally {
+      await session.close();
+    }
+  }
+
   private async run<T>(mode: 'READ' | 'WRITE', cypher: string, params: Params): Promise<T[]> {
     if (this.counter) this.counter.count += 1;
     const session = this.driver.session({

@@ -1,9 +1,10 @@
-import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { projectRoot } from '../../src/config/config';
 import { freePort, isPortFree } from '../../src/graph/neo4j-process';
+import { compileProject } from '../support/cli';
 
 /**
  * `npm start` as a user runs it: the compiled service in its own process, starting its own
@@ -54,9 +55,7 @@ function isAlive(pid: number): boolean {
 
 describe('npm start', () => {
   beforeAll(() => {
-    execFileSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', root], {
-      stdio: 'inherit',
-    });
+    compileProject();
   });
 
   it('starts its own Neo4j, serves on PORT, and Ctrl-C stops everything', async () => {

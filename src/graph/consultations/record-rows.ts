@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { countryName } from '../../country-names';
+import { canonicalJson } from '../../domain/canonical-json';
 import { ConsultationRecord } from '../../domain/consultation-record';
 import { DatePrecision } from '../../domain/enums';
 import { ministryId, slug, topicKey } from '../../domain/ids';
@@ -16,16 +17,7 @@ export const UNKNOWN_SORT_DATE = '0000-00-00';
 
 /** Same record content → same fingerprint: a re-imported line that changes nothing is skipped. */
 export function recordFingerprint(record: ConsultationRecord): string {
-  return createHash('sha256').update(stableJson(record)).digest('hex').slice(0, 32);
-}
-
-function stableJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => a.localeCompare(b));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value ?? null);
+  return createHash('sha256').update(canonicalJson(record)).digest('hex').slice(0, 32);
 }
 
 export function consultationRow(id: string, seriesId: string, record: ConsultationRecord, fingerprint: string) {
