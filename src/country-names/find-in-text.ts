@@ -20,6 +20,13 @@ const UNCASED_SCRIPT = /^[\u0600-\u06FF]/u;
  * from running text.
  */
 export function findCountriesInText(text: string): CountryMention[] {
+  const seen = new Map<string, CountryMention>();
+  for (const mention of findCountryMentions(text)) if (!seen.has(mention.code)) seen.set(mention.code, mention);
+  return [...seen.values()];
+}
+
+/** Every mention of a country in running text, in order (the same rules as findCountriesInText). */
+export function findCountryMentions(text: string): CountryMention[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const words = [...text.slice(0, 200_000).matchAll(/[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/gu)].map((m) => ({
     text: m[0],
@@ -27,7 +34,7 @@ export function findCountriesInText(text: string): CountryMention[] {
     end: m.index! + m[0].length,
   }));
   const { forms } = countryIndex();
-  const seen = new Map<string, CountryMention>();
+  const mentions: CountryMention[] = [];
   for (let i = 0; i < words.length; i += 1) {
     const first = words[i].text;
     if (!(CASED.test(first) || UNCASED_SCRIPT.test(first))) continue;
@@ -39,12 +46,12 @@ export function findCountriesInText(text: string): CountryMention[] {
       if (!codes || codes.length === 0) continue;
       const code = codes[0];
       const mention = { code, start: span[0].start, end: span[n - 1].end, matched: text.slice(span[0].start, span[n - 1].end) };
-      if (!seen.has(code)) seen.set(code, mention);
+      mentions.push(mention);
       i += n - 1;
       break;
     }
   }
-  return [...seen.values()].sort((a, b) => a.start - b.start);
+  return mentions;
 }
 
 function inflectedCodes(form: string): string[] | undefined {

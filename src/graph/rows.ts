@@ -59,6 +59,8 @@ export interface SourceRow {
   title: string;
   url: string | null;
   caveats: string[];
+  /** The report's text when a user stored it (recordConsultation with sourceText). */
+  sourceText: string | null;
 }
 
 /** A source backing one consultation: which facts, and the round it states (if any). */

@@ -51,8 +51,10 @@ export class ConsultationMutationResolver {
 
 /** GraphQL input → the domain record: names of countries become codes, then one validation of the whole. */
 function toRecord(input: RecordConsultationInput) {
+  const { sourceText, ...rest } = input;
+  const optionalCountry = (field: string, value: string | null | undefined) => (value ? countryArgument(field, value) : null);
   const plain = {
-    ...stripNulls(input),
+    ...stripNulls(rest),
     countries: input.countries.map((c, i) => countryArgument(`input.countries[${i}]`, c)),
     ministries: (input.ministries ?? []).map((m, i) => ({ ...m, country: countryArgument(`input.ministries[${i}].country`, m.country) })),
     participants: (input.participants ?? []).map((p, i) => ({
@@ -61,7 +63,15 @@ function toRecord(input: RecordConsultationInput) {
       sources: (p.sources ?? []).map((s) => stripNulls(s)),
     })),
     round: (input.round ?? []).map((r) => ({ ...r, number: r.number ?? null })),
-    sources: input.sources.map((s) => stripNulls(s)),
+    sideMeetings: (input.sideMeetings ?? []).map((sm, i) => ({
+      ...stripNulls(sm),
+      country: optionalCountry(`input.sideMeetings[${i}].country`, sm.country),
+      organisation: sm.organisation
+        ? { ...stripNulls(sm.organisation), country: optionalCountry(`input.sideMeetings[${i}].organisation.country`, sm.organisation.country) }
+        : null,
+      participants: (sm.participants ?? []).map((p, j) => ({ ...stripNulls(p), country: countryArgument(`input.sideMeetings[${i}].participants[${j}].country`, p.country) })),
+    })),
+    sources: input.sources.map(({ sourceText: own, ...s }, i) => ({ ...stripNulls(s), text: own ?? (i === 0 ? sourceText : null) ?? null })),
   };
   const parsed = consultationRecord.safeParse(plain);
   if (!parsed.success) {

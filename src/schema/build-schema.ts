@@ -14,6 +14,7 @@ import { CitationResolver, RoundStatementResolver } from '../resolvers/source.re
 import { authChecker } from '../auth/auth-checker';
 import { ConsultationMutationResolver } from '../resolvers/consultation-mutation.resolver';
 import { OfficialMutationResolver } from '../resolvers/official-mutation.resolver';
+import { ExtractionResolver } from '../resolvers/extraction.resolver';
 import './enums';
 
 export const RESOLVERS = [
@@ -32,6 +33,7 @@ export const RESOLVERS = [
   OrganisationResolver,
   ConsultationMutationResolver,
   OfficialMutationResolver,
+  ExtractionResolver,
 ] as const;
 
 /** The executable schema; `validate: true` runs class-validator on every argument and input type. */

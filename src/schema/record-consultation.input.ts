@@ -1,7 +1,7 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { PartialDateScalar } from './date.scalar';
-import { ConsultationKind, ConsultationStatus, MeetingFormat, ParticipantRole, Rank } from './enums';
+import { ConsultationKind, ConsultationStatus, MeetingFormat, ParticipantRole, Rank, SideMeetingKind } from './enums';
 
 /** Inputs mirror src/domain/consultation-record.ts, which validates the whole record once more. */
 @InputType({ description: 'A report the facts come from.' })
@@ -47,6 +47,11 @@ export class SourceInput {
   @ArrayMaxSize(20)
   @Length(1, 1000, { each: true })
   caveats?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: "The report's own text (e.g. the article a reviewed draft was read from), stored on the Source as your data." })
+  @IsOptional()
+  @MaxLength(100_000)
+  sourceText?: string | null;
 }
 
 @InputType()
@@ -81,6 +86,12 @@ export class ParticipantInput {
   @IsOptional()
   @Length(1, 200)
   name?: string | null;
+
+  @Field(() => [String], { nullable: true, description: "Further spellings of the person's name (not tied to one source)." })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @Length(1, 200, { each: true })
+  aliases?: string[] | null;
 
   @Field({ description: 'Side: ISO code or country name.' })
   @Length(1, 100)
@@ -119,6 +130,69 @@ export class RoundStatementInput {
   @Field()
   @Length(1, 100)
   source!: string;
+}
+
+@InputType({ description: 'Someone met during the visit, perhaps unnamed ("a deputy minister of ecology").' })
+export class SideMeetingParticipantInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 200)
+  name?: string | null;
+
+  @Field({ description: 'ISO code or country name.' })
+  @Length(1, 100)
+  country!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 300)
+  title?: string | null;
+
+  @Field(() => Rank, { nullable: true })
+  rank?: Rank | null;
+}
+
+@InputType()
+export class OrganisationInput {
+  @Field()
+  @Length(1, 300)
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'e.g. THINK_TANK, MINISTRY, COMPANY.' })
+  @IsOptional()
+  @Length(1, 60)
+  kind?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO code or country name.' })
+  @IsOptional()
+  @Length(1, 100)
+  country?: string | null;
+}
+
+@InputType({ description: 'A meeting held during the visit besides the consultations.' })
+export class SideMeetingInput {
+  @Field(() => SideMeetingKind)
+  kind!: SideMeetingKind;
+
+  @Field()
+  @Length(1, 1000)
+  description!: string;
+
+  @Field(() => String, { nullable: true, description: 'Host country: ISO code or name.' })
+  @IsOptional()
+  @Length(1, 100)
+  country?: string | null;
+
+  @ValidateNested()
+  @Field(() => OrganisationInput, { nullable: true })
+  @IsOptional()
+  organisation?: OrganisationInput | null;
+
+  @ValidateNested({ each: true })
+  @Field(() => [SideMeetingParticipantInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  participants?: SideMeetingParticipantInput[] | null;
 }
 
 @InputType()
@@ -185,6 +259,17 @@ export class RecordConsultationInput {
   @ArrayMaxSize(50)
   @Length(1, 120, { each: true })
   topics?: string[] | null;
+
+  @ValidateNested({ each: true })
+  @Field(() => [SideMeetingInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  sideMeetings?: SideMeetingInput[] | null;
+
+  @Field(() => String, { nullable: true, description: 'The text of the report the first source stands for (a reviewed extraction draft); same as sources[0].sourceText.' })
+  @IsOptional()
+  @MaxLength(100_000)
+  sourceText?: string | null;
 
   @ValidateNested({ each: true })
   @Field(() => [SourceInput])

@@ -26,6 +26,9 @@ export class Source {
 
   @Field(() => [String], { description: 'What a reader must know: garbled figures, a dateline that is not the venue, …' })
   caveats!: string[];
+
+  @Field(() => String, { nullable: true, description: "The report's text, when the user who recorded it supplied it." })
+  sourceText!: string | null;
 }
 
 @ObjectType({ description: 'A source backing a consultation, and which of its facts.' })

@@ -25,3 +25,24 @@ export async function searchOfficialsByName(
     .filter((c) => c.score >= NAME_MATCH_THRESHOLD)
     .sort((a, b) => b.score - a.score || a.official.name.localeCompare(b.official.name) || a.official.id.localeCompare(b.official.id));
 }
+
+/**
+ * The best-matching known official for each of several people (a draft's heads of delegation)
+ * in one round trip: the union of their name keys finds the candidates, each person is scored
+ * against those of their country (any country when unknown). Null when nobody matches.
+ */
+export async function matchOfficialsByName(
+  graph: Graph,
+  people: ReadonlyArray<{ name: string; country: string | null }>,
+): Promise<Array<ScoredOfficial | null>> {
+  const keys = [...new Set(people.flatMap((p) => lookupKeys(p.name)))];
+  const candidates = await officialNameCandidates(graph, keys, { country: null, rank: null });
+  return people.map((person) => {
+    const best = candidates
+      .filter((o) => person.country === null || o.countryCode === person.country)
+      .map((official) => ({ official, score: bestNameScore(person.name, [official.name, ...official.aliases]) }))
+      .filter((c) => c.score >= NAME_MATCH_THRESHOLD)
+      .sort((a, b) => b.score - a.score || a.official.id.localeCompare(b.official.id));
+    return best[0] ?? null;
+  });
+}

@@ -1,0 +1,53 @@
+import { RoundOrigin } from '../domain/enums';
+import { Graph } from '../graph/graph';
+import { matchOfficialsByName } from '../graph/officials/search-officials';
+import { OfficialRow } from '../graph/rows';
+import { DraftHead, ExtractedDraft } from './draft';
+import { extractDraft } from './extract-draft';
+
+export interface MatchedHead extends DraftHead {
+  /** The known official's canonical name when matched, else the name as written. */
+  name: string;
+  matchedOfficial: OfficialRow | null;
+  matchScore: number | null;
+}
+
+export interface ArticleDraft extends Omit<ExtractedDraft, 'heads' | 'round'> {
+  round: { number: number | null; origin: RoundOrigin; statedAs: string | null; conflicting: boolean; statements: [] };
+  heads: MatchedHead[];
+  sourceUrl: string | null;
+}
+
+/**
+ * An article read into a draft, with each head of delegation matched to a known official through
+ * the graph's name resolution (one round trip for all heads). Reads only: nothing is written.
+ */
+export async function readArticle(graph: Graph, text: string, options: { publishedAt?: string | null; sourceUrl?: string | null } = {}): Promise<ArticleDraft> {
+  const draft = extractDraft(text, { publishedAt: options.publishedAt ?? null });
+  const matches = draft.heads.length > 0 ? await matchOfficialsByName(graph, draft.heads.map((h) => ({ name: h.nameAsWritten, country: h.country }))) : [];
+  const warnings = [...draft.warnings];
+  const heads = draft.heads.map((h, i) => {
+    const match = matches[i];
+    if (match && h.country === null) warnings.push(`${h.nameAsWritten}: country taken from the matched official ${match.official.name}.`);
+    return {
+      ...h,
+      country: h.country ?? match?.official.countryCode ?? null,
+      name: match?.official.name ?? h.nameAsWritten,
+      matchedOfficial: match?.official ?? null,
+      matchScore: match ? Math.round(match.score * 100) / 100 : null,
+    };
+  });
+  return {
+    ...draft,
+    heads,
+    warnings,
+    round: {
+      number: draft.round.number,
+      origin: draft.round.number === null ? RoundOrigin.UNKNOWN : RoundOrigin.STATED,
+      statedAs: draft.round.statedAs,
+      conflicting: false,
+      statements: [],
+    },
+    sourceUrl: options.sourceUrl ?? null,
+  };
+}

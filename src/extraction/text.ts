@@ -1,0 +1,46 @@
+import { Span } from './draft';
+
+/** Sentences with their offsets in the article. A line break also ends a sentence (headlines, datelines). */
+export function sentences(text: string): Span[] {
+  const out: Span[] = [];
+  // A terminator ends a sentence only before white space: "AzVision.az", "1.7" stay inside.
+  const re = /(?:[^.!?؟\n]|[.!?؟](?!\s|$))+(?:[.!?؟]+(?=\s|$)|\n|$)/gu;
+  for (const m of text.matchAll(re)) {
+    const raw = m[0];
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    if (body.length === 0) continue;
+    out.push({ start: m.index! + lead, end: m.index! + lead + body.length, text: body });
+  }
+  return mergeAbbreviations(out, text);
+}
+
+/** "4. April", "J. Koreman", "Ch. Chalafov": a period after a number or an initial does not end a sentence. */
+function mergeAbbreviations(parts: Span[], text: string): Span[] {
+  const merged: Span[] = [];
+  for (const part of parts) {
+    const previous = merged[merged.length - 1];
+    const joinable = previous && text[previous.end - 1] === '.' && !text.slice(previous.end, part.start).includes('\n') && /(?:^|\s)(?:\d{1,2}|\p{Lu}\p{Ll}?)\.$/u.test(previous.text);
+    if (joinable) {
+      previous.end = part.end;
+      previous.text = text.slice(previous.start, part.end);
+    } else merged.push({ ...part });
+  }
+  return merged;
+}
+
+/** All matches of a global regex inside a span, with article offsets. */
+export function matchesIn(pattern: RegExp, span: { start: number; text: string }): Span[] {
+  const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  return [...span.text.matchAll(re)].map((m) => ({ start: span.start + m.index!, end: span.start + m.index! + m[0].length, text: m[0] }));
+}
+
+/**
+ * A dateline or header line: short, at the top or standing alone, made of a place, a date and an
+ * agency ("Bakú, 10 de junio, AZERTAC", "05 April 2022    Gelesen: 345"). Its place is where the
+ * report was filed, not where the talks were held.
+ */
+export function isDatelineLike(sentence: Span): boolean {
+  const words = sentence.text.split(/\s+/).filter(Boolean);
+  return words.length <= 8 && /\d/.test(sentence.text) && !/[.!?؟]$/.test(sentence.text.trim());
+}

@@ -1,0 +1,37 @@
+import { IsOptional, IsUrl, MaxLength, MinLength } from 'class-validator';
+import { Args, ArgsType, Ctx, Field, Query, Resolver } from 'type-graphql';
+import { MAX_ARTICLE_CHARS } from '../extraction/extract-draft';
+import { readArticle } from '../extraction/read-article';
+import { ConsultationDraft } from '../schema/consultation-draft.type';
+import { PartialDateScalar } from '../schema/date.scalar';
+import { RequestContext } from '../server/context';
+
+@ArgsType()
+class ExtractArgs {
+  @Field({ description: 'The report, in any of de, az, ar, es, en, ru, fr, tr (detected).' })
+  @MinLength(1)
+  @MaxLength(MAX_ARTICLE_CHARS)
+  text!: string;
+
+  @Field(() => PartialDateScalar, { nullable: true, description: 'Publication date: the year of a date written without one.' })
+  publishedAt?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
+  @MaxLength(2000)
+  sourceUrl?: string | null;
+}
+
+@Resolver(() => ConsultationDraft)
+export class ExtractionResolver {
+  @Query(() => ConsultationDraft, { description: 'Reads a news report about bilateral consultations and proposes a draft. Writes nothing.' })
+  async extractConsultation(@Args() { text, publishedAt, sourceUrl }: ExtractArgs, @Ctx() { graph }: RequestContext) {
+    const draft = await readArticle(graph, text, { publishedAt, sourceUrl });
+    return {
+      ...draft,
+      countries: draft.countries.map((code) => ({ code })),
+      heads: draft.heads.map((h) => ({ ...h, country: h.country ? { code: h.country } : null })),
+    };
+  }
+}
