@@ -122,7 +122,9 @@ function isSkippable(token: string, language: Language): boolean {
 function latinName(rest: string): { text: string; lead: number } | null {
   const m = NAME.exec(rest);
   if (!m) return null;
-  const text = m[0].replace(/[\s'’-]+$/, '');
+  // A final period ends the sentence unless the last word is an initial ("J.", "Ch.").
+  let text = m[0].replace(/[\s'’-]+$/, '');
+  if (/\p{L}{3,}\.$/u.test(text)) text = text.slice(0, -1);
   const words = text.split(/\s+/);
   // A name has at least two words, or an initial and a surname; a lone capitalised word is a noun.
   if (words.length < 2 || words.every((w) => /\.$/.test(w))) return null;

@@ -1,0 +1,50 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { compileProject, runCli } from '../support/cli';
+import { resetToSeed } from '../support/seeded-graph';
+
+/**
+ * `npm run eval:extract` and `npm run extract` as users run them, against the seeded graph:
+ * every stated field of the five real articles right, and of our own test articles (written for
+ * this project in each supported language, with their expected drafts).
+ */
+const SEEDS = path.join(__dirname, '..', '..', '..', 'shared', 'seeds');
+const OWN = path.join(__dirname, '..', 'articles');
+
+beforeAll(async () => {
+  compileProject();
+  await resetToSeed();
+});
+
+describe('npm run eval:extract', () => {
+  (fs.existsSync(SEEDS) ? it : it.skip)('gets every field of the five seed articles right', async () => {
+    const run = await runCli('eval-extract', [SEEDS, path.join(SEEDS, 'answers.json')]);
+    expect(run.output).toMatch(/all fields\s+100\.0%/);
+    expect(run.output).not.toMatch(/✗/);
+    expect(run.code).toBe(0);
+  });
+
+  it('gets every field of our own articles in eight languages right', async () => {
+    const run = await runCli('eval-extract', [OWN, path.join(OWN, 'answers.json')]);
+    expect(run.output).toMatch(/Extraction accuracy on \d+ articles/);
+    expect(run.output).not.toMatch(/✗/);
+    expect(run.code).toBe(0);
+  });
+
+  it('names a missing answers file', async () => {
+    const run = await runCli('eval-extract', [OWN, path.join(OWN, 'nope.json')]);
+    expect(run.code).toBe(2);
+    expect(run.output).toMatch(/nope\.json: no such file/);
+  });
+});
+
+describe('npm run extract', () => {
+  (fs.existsSync(SEEDS) ? it : it.skip)('prints the draft of one article as JSON', async () => {
+    const run = await runCli('extract', [path.join(SEEDS, '001_9003eafc1a33b890.txt')]);
+    expect(run.code).toBe(0);
+    const draft = JSON.parse(run.output.slice(run.output.indexOf('{')));
+    expect(draft).toMatchObject({ language: 'az', countries: ['BE', 'KZ'], city: 'Brussels', round: { number: 5, origin: 'STATED' } });
+    expect(draft.heads.map((h: { matchedOfficial: { id: string } | null }) => h.matchedOfficial?.id)).toEqual(['kz-roman-vassilenko', 'be-jeroen-cooreman']);
+    expect(draft.warnings.join(' ')).toMatch(/has no year; 2024 is the latest year/);
+  });
+});
