@@ -57,7 +57,11 @@ export function evaluate(results: Array<{ expected: ExpectedArticle; draft: Arti
     check(e.file, 'round', e.round, d.round.number);
     check(e.file, 'heads.count', e.heads.length, d.heads.length);
     for (const head of e.heads) {
-      const got = d.heads.find((h) => h.country === head.country);
+      // The same person first (by spelling, then by name resolution), so a wrong side shows as a wrong country.
+      const got =
+        d.heads.find((h) => normalise(h.nameAsWritten) === normalise(head.nameAsWritten)) ??
+        d.heads.find((h) => bestNameScore(h.name, [head.name, head.nameAsWritten]) >= NAME_MATCH_THRESHOLD) ??
+        d.heads.find((h) => h.country === head.country);
       const label = (f: string) => `heads.${f}`;
       check(e.file, label('country'), head.country, got?.country ?? null);
       check(e.file, label('nameAsWritten'), head.nameAsWritten, got?.nameAsWritten ?? null, !!got && normalise(got.nameAsWritten) === normalise(head.nameAsWritten));

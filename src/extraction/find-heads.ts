@@ -13,13 +13,13 @@ export interface HeadsReading {
 
 /** Words that may stand between a title and the name: "von Aserbaidschan,", "of Latvia", "Herr". */
 const FILLERS: Record<Language, string> = {
-  de: 'von|vom|des|der|dem|den|Herr|Frau|Dr\\.?',
+  de: 'von|vom|des|der|dem|den|für|Herr|Frau|Dr\\.?',
   az: 'cənab|xanım',
   ar: 'السيد|السيدة|د\\.?',
-  es: 'de|del|la|el|señor|señora|sr\\.?|sra\\.?',
+  es: 'de|del|la|el|para|Asuntos|Relaciones|Exteriores|Bilaterales|Políticos|Europeos|señor|señora|sr\\.?|sra\\.?',
   en: 'of|the|for|Mr\\.?|Ms\\.?|Mrs\\.?|Dr\\.?',
-  ru: 'г-н|г-жа|господин|госпожа',
-  fr: 'de|du|des|la|le|M\\.|Mme',
+  ru: 'г-н|г-жа|господин|госпожа|МИД',
+  fr: 'de|du|des|la|le|aux|Affaires|M\\.|Mme',
   tr: 'Sayın',
 };
 
@@ -62,7 +62,7 @@ export function findHeads(sentences: Span[], language: Language, countryCodes: s
       const found = nameAfter(sentence, title.span.end, language, titles.slice(i + 1), isCountry);
       if (!found) continue;
       const nextTitle = titles.find((t) => t.span.start >= found.name.end)?.span.start ?? sentence.end;
-      const { country, distance } = nearestCountry(refs, windowStart, title.span.start, found.name.end, nextTitle, text(sentence));
+      const { country, distance } = nearestCountry(refs, windowStart, title.span.start, found.name.end, nextTitle, text(sentence), nextTitle === sentence.end);
       candidates.push({ name: found.name, title: found.extraTitle ? joinTitles(title.entry, found.extraTitle) : title.entry, titleSpan: title.span, sentence, country, countryDistance: distance });
       windowStart = found.name.end;
     }
@@ -98,15 +98,16 @@ function nameAfter(
       offset = joined.span.end - sentence.start;
       continue;
     }
-    const token = /^[\p{L}\p{M}-]+/u.exec(rest)?.[0];
-    const name = token && isCountry(token) ? null : language === 'ar' ? arabicName(rest) : latinName(rest);
-    if (name) {
-      const start = sentence.start + offset + name.lead;
-      return { name: { start, end: start + name.text.length, text: name.text }, extraTitle };
-    }
+    // Fillers first ("МИД Венгрии", "von Aserbaidschan,", "des affaires politiques,"), then the name.
     const skip = filler.exec(rest);
-    if (!skip || skip[0].length === 0 || !(isSkippable(skip[0], language) || isCountry(skip[0]))) return null;
-    offset += skip[0].length;
+    if (skip && skip[0].length > 0 && (isSkippable(skip[0], language) || isCountry(skip[0]))) {
+      offset += skip[0].length;
+      continue;
+    }
+    const name = language === 'ar' ? arabicName(rest) : latinName(rest);
+    if (!name) return null;
+    const start = sentence.start + offset + name.lead;
+    return { name: { start, end: start + name.text.length, text: name.text }, extraTitle };
   }
   return null;
 }
@@ -185,18 +186,27 @@ function nearestCountry(
   nameEnd: number,
   windowEnd: number,
   between: (from: number, to: number) => string,
+  lastInSentence: boolean,
 ): { country: string | null; distance: number } {
   let best: { country: string | null; distance: number } = { country: null, distance: Infinity };
   for (const r of refs) {
     let distance: number;
     if (r.start >= titleStart && r.end <= nameEnd) distance = 0;
     else if (r.end <= titleStart && r.start >= windowStart) distance = titleStart - r.end;
-    // After the name only as "X, on the Latvian side" / "auf Seiten des Irak" or in brackets.
-    else if (r.start >= nameEnd && r.start < windowEnd && (SIDE.test(between(nameEnd, r.start)) || /^\s*[(,]?\s*$/.test(between(nameEnd, r.start)))) distance = r.start - nameEnd;
+    // After the name only the first country, and only as "auf Seiten des Irak", "X (Belgium)", or —
+    // when no other title follows in the sentence — "X led the Azerbaijani side". "X, and on the
+    // Uzbek side Y" introduces the next head. After-name readings weigh less than before-title ones.
+    else if (r.start >= nameEnd && r.start < windowEnd && r === refs.find((x) => x.start >= nameEnd) && sidedAfter(between(nameEnd, r.start), between(r.end, Math.min(r.end + 12, windowEnd)), lastInSentence))
+      distance = r.start - nameEnd + 15;
     else continue;
     if (distance < best.distance) best = { country: r.code, distance };
   }
   return best;
+}
+
+function sidedAfter(gap: string, following: string, lastInSentence: boolean): boolean {
+  if (/^\s*\(\s*$/.test(gap)) return true;
+  return gap.length <= 30 && (SIDE.test(gap) || (lastInSentence && SIDE.test(following)));
 }
 
 function joinTitles(first: TitleEntry, second: TitleEntry): TitleEntry {
