@@ -23,6 +23,8 @@ const FILLERS: Record<Language, string> = {
   tr: 'Sayın',
 };
 
+const CONJUNCTION = /^(?:and|und|и|et|y|e|və|ve|while|whereas|während)$/iu;
+
 /** Words saying whose side someone is on: "auf Seiten des Irak", "on the Latvian side", "من الجانب". */
 const SIDE = /Seite|side|tərəf|جانب|parte|сторон|côté|taraf/iu;
 
@@ -59,12 +61,23 @@ export function findHeads(sentences: Span[], language: Language, countryCodes: s
       const title = titles[i];
       if (title.span.start < windowStart) continue;
       const isCountry = (token: string) => isCountryWord(token, countryCodes, stems);
-      const found = nameAfter(sentence, title.span.end, language, titles.slice(i + 1), isCountry);
+      const after = nameAfter(sentence, title.span.end, language, titles.slice(i + 1), isCountry);
+      const found = after ?? nameBefore(sentence, windowStart, title.span.start, language);
       if (!found) continue;
       const nextTitle = titles.find((t) => t.span.start >= found.name.end)?.span.start ?? sentence.end;
-      const { country, distance } = nearestCountry(refs, windowStart, title.span.start, found.name.end, nextTitle, text(sentence), nextTitle === sentence.end);
+      let reading: { country: string | null; distance: number };
+      if (after) {
+        reading = nearestCountry(refs, windowStart, title.span.start, found.name.end, nextTitle, text(sentence), nextTitle === sentence.end);
+      } else {
+        // "Name, Title of Belgium": the side is named in the title's tail, up to the next comma or "and".
+        const tail = /^[^,;(]*?(?=,|;|\(|\s(?:and|und|и|et|y|e|və|ve)\s|$)/u.exec(sentence.text.slice(title.span.end - sentence.start))![0];
+        const inTail = refs.find((r) => r.start >= title.span.end && r.end <= title.span.end + tail.length);
+        reading = inTail ? { country: inTail.code, distance: 0 } : { country: null, distance: Infinity };
+        windowStart = title.span.end + tail.length;
+      }
+      const { country, distance } = reading;
       candidates.push({ name: found.name, title: found.extraTitle ? joinTitles(title.entry, found.extraTitle) : title.entry, titleSpan: title.span, sentence, country, countryDistance: distance });
-      windowStart = found.name.end;
+      if (after)       windowStart = found.name.end;
     }
   }
   return chooseHeads(dedupe(candidates), countryCodes);
@@ -98,8 +111,10 @@ function nameAfter(
       offset = joined.span.end - sentence.start;
       continue;
     }
-    // Fillers first ("МИД Венгрии", "von Aserbaidschan,", "des affaires politiques,"), then the name.
+    // Fillers first ("МИД Венгрии", "von Aserbaidschan,", "des affaires politiques,"), then the name;
+    // an "and" ends the title's phrase: what follows is the next person ("…, Title of X, and Name").
     const skip = filler.exec(rest);
+    if (skip && CONJUNCTION.test(skip[0]) && language !== 'ar') return null;
     if (skip && skip[0].length > 0 && (isSkippable(skip[0], language) || isCountry(skip[0]))) {
       offset += skip[0].length;
       continue;
@@ -110,6 +125,19 @@ function nameAfter(
     return { name: { start, end: start + name.text.length, text: name.text }, extraTitle };
   }
   return null;
+}
+
+/**
+ * The other order, common in English, Russian and French: "Jeroen Cooreman, Director-General …",
+ * "Иван Петров, заместитель министра …", "Khalaf Khalafov (Deputy Minister)".
+ */
+function nameBefore(sentence: Span, windowStart: number, titleStart: number, language: Language): { name: Span; extraTitle?: TitleEntry } | null {
+  if (language === 'ar') return null;
+  const before = sentence.text.slice(windowStart - sentence.start, titleStart - sentence.start);
+  const m = /((?:\p{Lu}[\p{Ll}\p{Lu}'’-]*\.?\s+){1,3}\p{Lu}[\p{Ll}\p{Lu}'’-]+)\s*(?:,|\(|–|—|-)\s*(?:(?:the|le|la|el|der|die|the\s+\p{Ll}+)\s+)?$/u.exec(before);
+  if (!m) return null;
+  const start = windowStart + m.index;
+  return { name: { start, end: start + m[1].length, text: m[1] } };
 }
 
 /** Fillers are punctuation, filler words, or lower-case words (demonyms, "von") — never a capitalised name. */

@@ -71,6 +71,19 @@ describe('traps of the genre', () => {
     expect(draft.countries).toHaveLength(2);
   });
 
+  it.each([
+    [
+      'Political consultations between Belgium and Kazakhstan were held in Astana on 4 May 2023. The delegations were led by Jeroen Cooreman, Director-General for Bilateral Affairs of Belgium, and Roman Vassilenko, Deputy Minister of Foreign Affairs of Kazakhstan.',
+      [['Jeroen Cooreman', 'BE', 'DIRECTOR_GENERAL'], ['Roman Vassilenko', 'KZ', 'DEPUTY_MINISTER']],
+    ],
+    [
+      'Политические консультации между МИД России и Азербайджана прошли в Москве 12 мая 2023 года. Делегации возглавили Михаил Галузин, заместитель министра иностранных дел России, и Халаф Халафов, заместитель министра иностранных дел Азербайджана.',
+      [['Михаил Галузин', 'RU', 'DEPUTY_MINISTER'], ['Халаф Халафов', 'AZ', 'DEPUTY_MINISTER']],
+    ],
+  ])('reads heads named before their titles: %s', (text, heads) => {
+    expect(extractDraft(text).heads.map((h) => [h.nameAsWritten, h.country, h.rank])).toEqual(heads);
+  });
+
   it('does not take the number of another body (a commission) as the round', () => {
     const draft = extractDraft(
       'Political consultations between Azerbaijan and Latvia were held by video conference on 26 October 2020. The sides hoped that the 8th meeting of the intergovernmental commission would take place in 2021.',
