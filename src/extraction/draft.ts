@@ -17,6 +17,10 @@ export interface DraftHead {
   /** Span of the name. */
   start: number;
   end: number;
+  /** Where the title was read. */
+  titleSpan: Span;
+  /** Where the side was read; null when it was deduced (the other head took the other country). */
+  countrySpan: { start: number; end: number } | null;
   confidence: number;
 }
 

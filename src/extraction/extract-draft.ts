@@ -1,5 +1,5 @@
 import { ConsultationKind, DatePrecision, MeetingFormat } from '../domain/enums';
-import { ExtractedDraft } from './draft';
+import { ExtractedDraft, Span } from './draft';
 import { findCity } from './find-city';
 import { findCountries } from './find-countries';
 import { findDate } from './find-date';
@@ -48,7 +48,13 @@ export function extractDraft(article: string, options: ExtractOptions = {}): Ext
 
   for (const e of [date.evidence, city.evidence, round.evidence, format.evidence]) if (e) evidence.push(e);
   evidence.push(...countries.evidence);
-  heads.heads.forEach((h, i) => evidence.push({ field: `heads.${i}.name`, start: h.start, end: h.end, text: h.nameAsWritten, confidence: h.confidence }));
+  heads.heads.forEach((h, i) => {
+    evidence.push({ field: `heads.${i}.name`, start: h.start, end: h.end, text: h.nameAsWritten, confidence: h.confidence });
+    evidence.push({ field: `heads.${i}.title`, ...h.titleSpan, confidence: 0.85 });
+    if (h.countrySpan) evidence.push({ field: `heads.${i}.country`, ...h.countrySpan, text: text.slice(h.countrySpan.start, h.countrySpan.end), confidence: h.confidence });
+  });
+  const topics = findTopics(text, language);
+  for (const t of topics) evidence.push({ field: `topics.${t.topic}`, ...t.span, confidence: 0.6 });
   if (consultations[0]) evidence.push({ field: 'kind', ...consultations[0], confidence: 0.9 });
 
   return {
@@ -61,7 +67,7 @@ export function extractDraft(article: string, options: ExtractOptions = {}): Ext
     format: format.format,
     round: { number: round.number, statedAs: round.statedAs },
     heads: heads.heads,
-    topics: findTopics(text, language),
+    topics: topics.map((t) => t.topic),
     warnings: [...warnings, ...countries.warnings, ...date.warnings, ...city.warnings, ...round.warnings, ...heads.warnings, ...format.warnings],
     evidence,
   };
@@ -83,8 +89,12 @@ function findFormat(text: string, sentences: ReturnType<typeof splitSentences>, 
   return { format: null, evidence: null, warnings };
 }
 
-function findTopics(text: string, language: Language): string[] {
-  return TOPICS.filter((t) => t.words[language] && new RegExp(t.words[language]!, 'iu').test(text)).map((t) => t.topic);
+function findTopics(text: string, language: Language): Array<{ topic: string; span: Span }> {
+  return TOPICS.flatMap((t) => {
+    const words = t.words[language];
+    const span = words ? matchesIn(new RegExp(words, 'iu'), { start: 0, text })[0] : undefined;
+    return span ? [{ topic: t.topic, span }] : [];
+  });
 }
 
 function empty(language: string | null): Omit<ExtractedDraft, 'warnings'> {

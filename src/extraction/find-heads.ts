@@ -41,6 +41,8 @@ interface Candidate {
   sentence: Span;
   country: string | null;
   countryDistance: number;
+  /** Where the side was read, when it was. */
+  countrySpan: { start: number; end: number } | null;
 }
 
 /**
@@ -65,18 +67,26 @@ export function findHeads(sentences: Span[], language: Language, countryCodes: s
       const found = after ?? nameBefore(sentence, windowStart, title.span.start, language);
       if (!found) continue;
       const nextTitle = titles.find((t) => t.span.start >= found.name.end)?.span.start ?? sentence.end;
-      let reading: { country: string | null; distance: number };
+      let reading: { country: string | null; distance: number; span: { start: number; end: number } | null };
       if (after) {
         reading = nearestCountry(refs, windowStart, title.span.start, found.name.end, nextTitle, text(sentence), nextTitle === sentence.end);
       } else {
         // "Name, Title of Belgium": the side is named in the title's tail, up to the next comma or "and".
         const tail = /^[^,;(]*?(?=,|;|\(|\s(?:and|und|и|et|y|e|və|ve)\s|$)/u.exec(sentence.text.slice(title.span.end - sentence.start))![0];
         const inTail = refs.find((r) => r.start >= title.span.end && r.end <= title.span.end + tail.length);
-        reading = inTail ? { country: inTail.code, distance: 0 } : { country: null, distance: Infinity };
+        reading = inTail ? { country: inTail.code, distance: 0, span: inTail } : { country: null, distance: Infinity, span: null };
         windowStart = title.span.end + tail.length;
       }
-      const { country, distance } = reading;
-      candidates.push({ name: found.name, title: found.extraTitle ? joinTitles(title.entry, found.extraTitle) : title.entry, titleSpan: title.span, sentence, country, countryDistance: distance });
+      const { country, distance, span } = reading;
+      candidates.push({
+        name: found.name,
+        title: found.extraTitle ? joinTitles(title.entry, found.extraTitle) : title.entry,
+        titleSpan: title.span,
+        sentence,
+        country,
+        countryDistance: distance,
+        countrySpan: span ? { start: span.start, end: span.end } : null,
+      });
       if (after)       windowStart = found.name.end;
     }
   }
@@ -215,8 +225,8 @@ function nearestCountry(
   windowEnd: number,
   between: (from: number, to: number) => string,
   lastInSentence: boolean,
-): { country: string | null; distance: number } {
-  let best: { country: string | null; distance: number } = { country: null, distance: Infinity };
+): { country: string | null; distance: number; span: CountryRef | null } {
+  let best: { country: string | null; distance: number; span: CountryRef | null } = { country: null, distance: Infinity, span: null };
   for (const r of refs) {
     let distance: number;
     if (r.start >= titleStart && r.end <= nameEnd) distance = 0;
@@ -227,7 +237,7 @@ function nearestCountry(
     else if (r.start >= nameEnd && r.start < windowEnd && r === refs.find((x) => x.start >= nameEnd) && sidedAfter(between(nameEnd, r.start), between(r.end, Math.min(r.end + 12, windowEnd)), lastInSentence))
       distance = r.start - nameEnd + 15;
     else continue;
-    if (distance < best.distance) best = { country: r.code, distance };
+    if (distance < best.distance) best = { country: r.code, distance, span: r };
   }
   return best;
 }
@@ -250,6 +260,7 @@ function dedupe(candidates: Candidate[]): Candidate[] {
     else if (same.country === null && c.country !== null) {
       same.country = c.country;
       same.countryDistance = c.countryDistance;
+      same.countrySpan = c.countrySpan;
     }
   }
   return people;
@@ -280,7 +291,7 @@ function chooseHeads(candidates: Candidate[], codes: string[]): HeadsReading {
     const spare = heads.filter((h) => !chosen.includes(h)).sort((x, y) => y.countryDistance - x.countryDistance)[0];
     if (spare) {
       if (spare.country !== null) warnings.push(`${spare.name.text} reads as ${spare.country}, but ${missing} has no head; assigned to ${missing} — check.`);
-      chosen.push({ ...spare, country: missing, confidence: 0.4 });
+      chosen.push({ ...spare, country: missing, countrySpan: null, confidence: 0.4 });
     }
   }
   for (const extra of heads.filter((h) => !chosen.some((c) => c.name === h.name))) {
@@ -296,6 +307,8 @@ function chooseHeads(candidates: Candidate[], codes: string[]): HeadsReading {
       rank: h.title.rank,
       start: h.name.start,
       end: h.name.end,
+      titleSpan: { start: h.titleSpan.start, end: h.titleSpan.end, text: h.titleSpan.text },
+      countrySpan: h.countrySpan,
       confidence: h.confidence,
     })),
     warnings,

@@ -137,6 +137,31 @@ describe('mutations', () => {
     expect(audit).toEqual([{ removedId: duplicate, keptId: 'ge-lasha-darsalia' }]);
   });
 
+  it('merging two names of one person recorded at the same event leaves one participation with both citations', async () => {
+    // A second report of the 2023 Tbilisi round spells the Georgian head so differently that a new official was created.
+    await send(RECORD, {
+      input: georgia({
+        round: [],
+        participants: [{ name: 'Zurab Dolidze-Unmatched', country: 'GE', rank: 'DEPUTY_MINISTER', sources: [{ source: 'test-ge-2023-b', nameAsWritten: ['Z. Dolidze'] }] }],
+        sources: [{ id: 'test-ge-2023-b', language: 'ka', title: 'Another report of the same round' }],
+      }),
+    }, EDITOR_KEY);
+    const [{ id: other }] = await graph.read<{ id: string }>("MATCH (o:Official) WHERE o.name = 'Zurab Dolidze-Unmatched' RETURN o.id AS id");
+    const merged = await send(
+      `mutation($keep: ID!, $remove: ID!) { mergeOfficials(keep: $keep, remove: $remove) { id participations { consultation { date } statements { source { id } nameAsWritten } } } }`,
+      { keep: 'ge-lasha-darsalia', remove: other },
+      EDITOR_KEY,
+    );
+    expect(merged.errors).toBeUndefined();
+    const at2023 = merged.data.mergeOfficials.participations.filter((p: any) => p.consultation.date === '2023-05-17');
+    expect(at2023).toHaveLength(1);
+    expect(at2023[0].statements.map((c: any) => c.source.id).sort()).toEqual(['test-ge-2023', 'test-ge-2023-b']);
+    const [{ n }] = await graph.read<{ n: number }>(
+      "MATCH (:Consultation {id: 'az-ge-political-consultations-2023-05-17'})<-[:IN]-(p:Participation) RETURN count(p) AS n",
+    );
+    expect(n).toBe(2);
+  });
+
   it('corrects a round with a new source, keeping the earlier statement visible', async () => {
     const response = await send(
       `mutation($source: SourceInput!) {
