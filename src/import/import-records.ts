@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ConsultationRecord, consultationRecord } from '../domain/consultation-record';
 import { agreementRecord, diplomaticRelationsRecord } from '../domain/relation-records';
-import { recordConsultations, UnknownOfficialError } from '../graph/consultations/record-consultation';
+import { OfficialHints, recordConsultations, spellingsOf, UnknownOfficialError } from '../graph/consultations/record-consultation';
 import { Graph } from '../graph/graph';
 import { recordAgreement, recordDiplomaticRelations } from '../graph/relations/record-relations';
 import { SourceLine } from './source-lines';
@@ -41,6 +41,7 @@ export async function importRecords(graph: Graph, lines: AsyncIterable<SourceLin
   const started = process.hrtime.bigint();
   const summary: ImportSummary = { lines: 0, created: 0, updated: 0, unchanged: 0, relations: 0, rejected: [], batches: 0, seconds: 0 };
   let pending: Pending[] = [];
+  const officials = new ResolvedOfficials();
   const report = () => {
     summary.seconds = Number(process.hrtime.bigint() - started) / 1e9;
     options.onProgress?.(summary.lines, summary);
@@ -49,7 +50,7 @@ export async function importRecords(graph: Graph, lines: AsyncIterable<SourceLin
     if (pending.length === 0) return;
     const batch = pending;
     pending = [];
-    await writeBatch(graph, batch, summary);
+    await writeBatch(graph, batch, summary, officials);
     report();
   };
 
@@ -76,6 +77,29 @@ export async function importRecords(graph: Graph, lines: AsyncIterable<SourceLin
   return summary;
 }
 
+/**
+ * Who each (country, spelling) was resolved to in this run's committed batches: the same
+ * spelling later in the file is that person again, without another name lookup. Filled only
+ * after a batch commits, so a rolled-back batch never leaves an official that does not exist.
+ */
+class ResolvedOfficials implements OfficialHints {
+  private readonly ids = new Map<string, string>();
+
+  officialFor(country: string, spellings: readonly string[]): string | undefined {
+    const found = new Set(spellings.map((s) => this.ids.get(`${country}\u0000${s}`)));
+    if (found.size !== 1) return undefined;
+    const [id] = found;
+    return id;
+  }
+
+  remember(record: ConsultationRecord, officials: ReadonlyArray<{ id: string }>): void {
+    if (officials.length !== record.participants.length) return;
+    record.participants.forEach((p, i) => {
+      for (const spelling of spellingsOf(p)) this.ids.set(`${p.country}\u0000${spelling}`, officials[i].id);
+    });
+  }
+}
+
 function recordTypeOf(value: unknown): 'consultation' | 'diplomaticRelations' | 'agreement' {
   const type = value && typeof value === 'object' ? (value as { recordType?: unknown }).recordType : undefined;
   return type === 'diplomaticRelations' || type === 'agreement' ? type : 'consultation';
@@ -90,12 +114,13 @@ function reasonsOf(error: z.ZodError): string[] {
  * exist) is rejected with its line and the rest of the batch retried; a lost database stops
  * the import (what was committed stays, and a re-run completes it).
  */
-async function writeBatch(graph: Graph, batch: Pending[], summary: ImportSummary): Promise<void> {
+async function writeBatch(graph: Graph, batch: Pending[], summary: ImportSummary, officials: ResolvedOfficials): Promise<void> {
   let remaining = batch;
   while (remaining.length > 0) {
     try {
-      const results = await recordConsultations(graph, remaining.map((p) => p.record));
+      const results = await recordConsultations(graph, remaining.map((p) => p.record), { officialHints: officials });
       summary.batches += 1;
+      results.forEach((r, i) => officials.remember(remaining[i].record, r.officials));
       for (const r of results) {
         if (r.outcome === 'CREATED') summary.created += 1;
         else if (r.outcome === 'UPDATED') summary.updated += 1;

@@ -31,7 +31,7 @@ beforeAll(async () => {
   compileProject();
   graph = connectTestGraph();
   await wipe(graph);
-  const gen = await runCli('generate', ['--records', String(RECORDS), '--seed', '7', '--out', generated]);
+  const gen = await runCli('generate', ['--events', String(RECORDS), '--seed', '7', '--out', generated]);
   expect(gen.code).toBe(0);
 });
 

@@ -4,11 +4,12 @@
  * (migrations v1/v3) makes a re-run a no-op.
  */
 
-/** Stored officials sharing a name key with a participant (index on NameKey.value). */
+/** Stored officials of the participant's country sharing a name key with them (index on NameKey.value). */
 export const FIND_OFFICIAL_CANDIDATES = `
-UNWIND $keys AS key
-MATCH (:NameKey {value: key})-[:KEY_OF]->(o:Official)
-RETURN key, o.id AS id, o.name AS name, coalesce(o.aliases, []) AS aliases, o.countryCode AS country`;
+UNWIND $lookups AS lookup
+MATCH (:NameKey {value: lookup.key})-[:KEY_OF]->(o:Official)
+WHERE o.countryCode = lookup.country
+RETURN lookup.key AS key, o.id AS id, o.name AS name, coalesce(o.aliases, []) AS aliases, o.countryCode AS country`;
 
 export const OFFICIALS_BY_ID = `
 UNWIND $ids AS id
@@ -22,20 +23,24 @@ MATCH (o:Official)
 WHERE o.id = prefix OR o.id STARTS WITH prefix + '-'
 RETURN o.id AS id`;
 
-/**
- * Which stored consultation each record without an id is: the one with its natural id (same
- * series, kind and date), else one of the same series supported by the same source whose date
- * is compatible (unknown on one side, or one date a refinement of the other).
- */
-export const EXISTING_CONSULTATIONS = `
+/** Stored consultations by id (own or natural id): unique-index seeks. */
+export const CONSULTATIONS_BY_ID = `
 UNWIND $lookups AS l
-OPTIONAL MATCH (same:Consultation {id: l.naturalId})
-OPTIONAL MATCH (:Source {id: l.sourceId})<-[:SUPPORTED_BY]-(bySource:Consultation)
-WHERE same IS NULL AND bySource.seriesId = l.seriesId
-  AND (l.date IS NULL OR bySource.date IS NULL OR l.date STARTS WITH bySource.date OR bySource.date STARTS WITH l.date)
-WITH l, same, bySource ORDER BY bySource.id
-WITH l, same, collect(bySource)[0] AS bySource
-WITH l, coalesce(same, bySource) AS c
+MATCH (c:Consultation {id: l.naturalId})
+RETURN l.index AS index, c.id AS id, c.recordFingerprint AS fingerprint`;
+
+/**
+ * For records without an id whose natural id is new: a stored event of the same series supported
+ * by the same source, with a compatible date (unknown on one side, or one date a refinement of
+ * the other) — the same report recorded again with a better date.
+ */
+export const CONSULTATIONS_BY_SOURCE = `
+UNWIND $lookups AS l
+MATCH (:Source {id: l.sourceId})<-[:SUPPORTED_BY]-(c:Consultation)
+WHERE c.seriesId = l.seriesId
+  AND (l.date IS NULL OR c.date IS NULL OR l.date STARTS WITH c.date OR c.date STARTS WITH l.date)
+WITH l, c ORDER BY c.id
+WITH l, collect(c)[0] AS c
 RETURN l.index AS index, c.id AS id, c.recordFingerprint AS fingerprint`;
 
 export const UPSERT_COUNTRIES = `

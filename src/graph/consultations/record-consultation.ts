@@ -15,9 +15,11 @@ import {
   topicRows,
   UNKNOWN_SORT_DATE,
 } from './record-rows';
-import { resolveOfficials } from './resolve-officials';
+import { OfficialHints, resolveOfficials } from './resolve-officials';
 
 export { UnknownOfficialError } from './resolve-officials';
+export type { OfficialHints } from './resolve-officials';
+export { spellingsOf } from './resolve-officials';
 export { UNKNOWN_SORT_DATE } from './record-rows';
 
 export interface RecordedConsultation {
@@ -43,13 +45,17 @@ export async function recordConsultation(graph: Graph, record: ConsultationRecor
  * again (same id; same series, kind and date; or same series and source) updates it, never
  * duplicates; a record identical to the one last written for its event is skipped.
  */
-export async function recordConsultations(graph: Graph, records: readonly ConsultationRecord[]): Promise<RecordedConsultation[]> {
+export async function recordConsultations(
+  graph: Graph,
+  records: readonly ConsultationRecord[],
+  options: { officialHints?: OfficialHints } = {},
+): Promise<RecordedConsultation[]> {
   if (records.length === 0) return [];
   return graph.writeTransaction(async (run) => {
     const targets = await identify(run, records);
     const changed = targets.filter((t) => !t.unchanged);
     const changedRecords = changed.map((t) => t.record);
-    const { perRecord } = changed.length > 0 ? await writeChanged(run, changed) : { perRecord: [] };
+    const { perRecord } = changed.length > 0 ? await writeChanged(run, changed, options.officialHints) : { perRecord: [] };
     const officialsOf = new Map(changedRecords.map((r, i) => [r, perRecord[i]]));
     return targets.map((t) => ({
       id: t.id,
@@ -75,7 +81,11 @@ async function identify(run: Run, records: readonly ConsultationRecord[]): Promi
     const naturalId = record.id ?? consultationId(record.countries, record.kind, record.date, record.sources[0].id);
     return { index, naturalId, seriesId: series, sourceId: record.id ? null : record.sources[0].id, date: record.date };
   });
-  const existing = await run<{ index: number; id: string | null; fingerprint: string | null }>(Q.EXISTING_CONSULTATIONS, { lookups });
+  type Stored = { index: number; id: string | null; fingerprint: string | null };
+  const existing = await run<Stored>(Q.CONSULTATIONS_BY_ID, { lookups });
+  const byId = new Set(existing.map((e) => e.index));
+  const bySourceLookups = lookups.filter((l) => l.sourceId !== null && !byId.has(l.index));
+  if (bySourceLookups.length > 0) existing.push(...(await run<Stored>(Q.CONSULTATIONS_BY_SOURCE, { lookups: bySourceLookups })));
   const found = new Map(existing.map((e) => [e.index, e]));
   return records.map((record, index) => {
     const stored = found.get(index);
@@ -91,14 +101,14 @@ async function identify(run: Run, records: readonly ConsultationRecord[]): Promi
   });
 }
 
-async function writeChanged(run: Run, targets: readonly Target[]) {
+async function writeChanged(run: Run, targets: readonly Target[], hints?: OfficialHints) {
   const records = targets.map((t) => t.record);
   const each = <T>(rows: (t: Target, i: number) => T[]) => targets.flatMap(rows);
   await run(Q.UPSERT_COUNTRIES, { countries: countryRows(records) });
   await run(Q.UPSERT_CONSULTATIONS, { consultations: targets.map((t) => consultationRow(t.id, t.seriesId, t.record, t.fingerprint)) });
   await run(Q.UPSERT_MINISTRIES, { ministries: each((t) => ministryRows(t.id, t.record)) });
   await run(Q.UPSERT_SOURCES, { sources: each((t) => sourceRows(t.id, t.record)) });
-  const officials = await resolveOfficials(run, records);
+  const officials = await resolveOfficials(run, records, hints);
   await run(Q.UPSERT_OFFICIALS, { officials: officials.officials });
   await run(Q.UPSERT_PARTICIPATIONS, {
     participations: each((t, i) => participationRows(t.id, t.record, officials.perRecord[i].map((o) => o.id))),

@@ -24,6 +24,14 @@ interface Candidate {
   country: string;
 }
 
+/**
+ * Earlier decisions of the same caller (an import run): the official a country's spellings were
+ * resolved to in a committed batch. A hit skips the name lookup for that participant.
+ */
+export interface OfficialHints {
+  officialFor(country: string, spellings: readonly string[]): string | undefined;
+}
+
 export class UnknownOfficialError extends Error {
   constructor(readonly recordIndex: number, readonly participantIndex: number, readonly officialId: string) {
     super(`participants.${participantIndex}.officialId: no official has id "${officialId}"`);
@@ -41,17 +49,26 @@ export class UnknownOfficialError extends Error {
 export async function resolveOfficials(
   run: Run,
   records: readonly ConsultationRecord[],
+  hints?: OfficialHints,
 ): Promise<{ perRecord: ResolvedOfficial[][]; officials: ResolvedOfficial[] }> {
-  const participants = records.flatMap((record, r) => record.participants.map((p, i) => ({ r, i, p, spellings: spellingsOf(p) })));
+  const participants = records.flatMap((record, r) =>
+    record.participants.map((p, i) => {
+      const spellings = spellingsOf(p);
+      return { r, i, p, spellings, officialId: p.officialId ?? hints?.officialFor(p.country, spellings) };
+    }),
+  );
   // Sequential on purpose: statements of one transaction run one at a time.
-  const stored = await run<Candidate & { key: string }>(Q.FIND_OFFICIAL_CANDIDATES, {
-    keys: [...new Set(participants.filter((x) => !x.p.officialId).flatMap((x) => x.spellings.flatMap((s) => lookupKeys(s))))],
-  });
+  const lookups = new Map<string, { key: string; country: string }>();
+  for (const x of participants) {
+    if (x.officialId) continue;
+    for (const key of x.spellings.flatMap((s) => lookupKeys(s))) lookups.set(`${x.p.country}|${key}`, { key, country: x.p.country });
+  }
+  const stored = await run<Candidate & { key: string }>(Q.FIND_OFFICIAL_CANDIDATES, { lookups: [...lookups.values()] });
   const byId = await run<Candidate>(Q.OFFICIALS_BY_ID, {
-    ids: [...new Set(participants.flatMap((x) => (x.p.officialId ? [x.p.officialId] : [])))],
+    ids: [...new Set(participants.flatMap((x) => (x.officialId ? [x.officialId] : [])))],
   });
   const takenIds = await run<{ id: string }>(Q.OFFICIAL_IDS_STARTING_WITH, {
-    prefixes: [...new Set(participants.filter((x) => x.p.name).map((x) => newIdBase(x.p.country, x.p.name!)))],
+    prefixes: [...new Set(participants.filter((x) => x.p.name && !x.officialId).map((x) => newIdBase(x.p.country, x.p.name!)))],
   });
 
   const byKey = new Map<string, ResolvedOfficial[]>();
@@ -74,8 +91,8 @@ export async function resolveOfficials(
   const used = new Set(takenIds.map((t) => t.id));
 
   const perRecord: ResolvedOfficial[][] = records.map(() => []);
-  for (const { r, i, p, spellings } of participants) {
-    const official = p.officialId ? byIdOrCreate(r, i, p) : bestMatch(p.country, spellings, byKey) ?? create(uniqueId(newIdBase(p.country, p.name!), used), p.name!, p.country);
+  for (const { r, i, p, spellings, officialId } of participants) {
+    const official = officialId ? byIdOrCreate(r, i, p, officialId) : bestMatch(p.country, spellings, byKey) ?? create(uniqueId(newIdBase(p.country, p.name!), used), p.name!, p.country);
     official.spellings = [...new Set([...official.spellings, ...spellings])];
     const keys = spellings.flatMap((s) => nameKeys(s));
     official.keys = [...new Set([...official.keys, ...keys])];
@@ -84,8 +101,7 @@ export async function resolveOfficials(
   }
   return { perRecord, officials: [...all.values()].filter((o) => o.created || o.keys.length > 0) };
 
-  function byIdOrCreate(r: number, i: number, p: ParticipantRecord): ResolvedOfficial {
-    const id = p.officialId!;
+  function byIdOrCreate(r: number, i: number, p: ParticipantRecord, id: string): ResolvedOfficial {
     const found = byId.find((o) => o.id === id);
     if (found) return known(found);
     const earlier = all.get(id);
@@ -122,6 +138,7 @@ function newIdBase(country: string, name: string): string {
   return `${country.toLowerCase()}-${slug(name)}`;
 }
 
-function spellingsOf(p: ParticipantRecord): string[] {
+/** Every spelling a participant record gives for the person: name, aliases, names as written. */
+export function spellingsOf(p: ParticipantRecord): string[] {
   return [...new Set([...(p.name ? [p.name] : []), ...p.aliases, ...p.sources.flatMap((s) => s.nameAsWritten)])];
 }
