@@ -1,0 +1,96 @@
+/**
+ * The headline questions, each asked three ways over the same graph: our GraphQL API, one
+ * hand-written Cypher query (the floor: what the database alone costs), and — where it can
+ * express it — the @neo4j/graphql peer. Parameters come from the dataset (see sample-params.ts).
+ */
+export interface Sample {
+  officialId: string;
+  otherOfficialId: string;
+  officialName: string;
+  fuzzyName: string;
+  nameKeys: string[];
+  pair: [string, string];
+  seriesId: string;
+  country: string;
+}
+
+export interface Question {
+  key: 'a' | 'b' | 'c' | 'd' | 'e';
+  title: string;
+  graphql: (s: Sample) => { query: string; variables: Record<string, unknown> };
+  cypher: string;
+  cypherParams: (s: Sample) => Record<string, unknown>;
+}
+
+export const QUESTIONS: Question[] = [
+  {
+    key: 'a',
+    title: 'counterparts of an official (rank filter), their consultations and sources',
+    graphql: (s) => ({
+      query: `query($id: ID!) { official(id: $id) { id name counterparts(rank: DEPUTY_MINISTER) { official { id name } consultations { id date sources { id title } } } } }`,
+      variables: { id: s.officialId },
+    }),
+    cypher: `
+MATCH (o:Official {id: $id})<-[:OF]-(:Participation)-[:IN]->(c:Consultation)<-[:IN]-(q:Participation)-[:OF]->(other:Official)
+WHERE other <> o AND q.rank = $rank
+WITH o, other, c ORDER BY c.sortDate DESC
+WITH o, other, collect(c {.id, .date, sources: [(c)-[:SUPPORTED_BY]->(s:Source) | s {.id, .title}]}) AS consultations
+RETURN o.id AS id, o.name AS name, collect({official: other {.id, .name}, consultations: consultations}) AS counterparts`,
+    cypherParams: (s) => ({ id: s.officialId, rank: 'DEPUTY_MINISTER' }),
+  },
+  {
+    key: 'b',
+    title: "a pair's series with its rounds",
+    graphql: (s) => ({
+      query: `query($between: [String!]!) { consultationSeries(between: $between) { id currentRoundNumber nextRoundNumber rounds { id date round { number origin } } } }`,
+      variables: { between: s.pair },
+    }),
+    cypher: `
+MATCH (s:Series {id: $seriesId})<-[:IN_SERIES]-(c:Consultation)
+WITH s, c ORDER BY c.sortDate, c.id
+WITH s, collect(c {.id, .date, .roundNumber, .roundOrigin}) AS rounds
+RETURN s {.id, .currentRoundNumber, .nextRoundNumber, rounds: rounds} AS series`,
+    cypherParams: (s) => ({ seriesId: s.seriesId }),
+  },
+  {
+    key: 'c',
+    title: "a country's timeline page of 50 consultations with participants",
+    graphql: (s) => ({
+      query: `query($country: String!) { consultations(filter: { country: $country }, first: 50) { edges { node { id date participants { official { id name } rank country { code } } } } } }`,
+      variables: { country: s.country },
+    }),
+    cypher: `
+MATCH (:Country {code: $code})<-[:BETWEEN]-(c:Consultation)
+WITH c ORDER BY c.sortDate DESC, c.id DESC LIMIT 50
+RETURN c {.id, .date, participants: [(c)<-[:IN]-(p:Participation)-[:OF]->(o:Official) | {official: o {.id, .name}, rank: p.rank, country: p.country}]} AS consultation`,
+    cypherParams: (s) => ({ code: s.country }),
+  },
+  {
+    key: 'd',
+    title: 'fuzzy name search',
+    graphql: (s) => ({
+      query: `query($name: String!) { officials(name: $name, first: 20) { edges { node { id name country { code } } } } }`,
+      variables: { name: s.fuzzyName },
+    }),
+    // The floor gets the name keys precomputed: only the database's part of the search.
+    cypher: `
+UNWIND $keys AS key
+MATCH (:NameKey {value: key})-[:KEY_OF]->(o:Official)
+RETURN DISTINCT o {.id, .name, .countryCode} AS official LIMIT 20`,
+    cypherParams: (s) => ({ keys: s.nameKeys }),
+  },
+  {
+    key: 'e',
+    title: 'meeting path between two officials',
+    graphql: (s) => ({
+      query: `query($from: ID!, $to: ID!) { meetingPath(from: $from, to: $to, maxHops: 4) { id name } }`,
+      variables: { from: s.officialId, to: s.otherOfficialId },
+    }),
+    cypher: `
+MATCH (a:Official {id: $from}), (b:Official {id: $to})
+MATCH path = SHORTEST 1 (a) ((:Official)<-[:OF]-(:Participation)-[:IN]->(:Consultation)<-[:IN]-(:Participation)-[:OF]->(:Official)){1,10} (b)
+WHERE length(path) <= 16
+RETURN [n IN nodes(path) WHERE n:Official | n {.id, .name}] AS officials`,
+    cypherParams: (s) => ({ from: s.officialId, to: s.otherOfficialId }),
+  },
+];

@@ -1,0 +1,113 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { projectRoot } from '../src/config/config';
+import { Graph } from '../src/graph/graph';
+import { migrate } from '../src/graph/migrations/migrate';
+import { EmbeddedNeo4j, freePort } from '../src/graph/neo4j-process';
+import { waitForNeo4j } from '../src/graph/wait-for-neo4j';
+import { ensureDataset } from './dataset';
+import { load } from './load';
+import { startServer } from './processes';
+import { QUESTIONS } from './questions';
+import { chart, QuestionResult, ratio, table } from './report';
+import { sampleParams } from './sample-params';
+
+const USAGE = 'usage: npm run bench -- --events 10000|100000|1000000 [--seed S] [--duration SECONDS] [--connections N] [--batch-size N]';
+
+/**
+ * `npm run bench`: loads (or reuses) a generated dataset into a Neo4j (embedded under .bench/, or
+ * NEO4J_URI), starts the API and the raw-Cypher floor as their own processes, drives each headline
+ * question at a fixed concurrency with autocannon, prints a table and, as the last line, one JSON
+ * object; writes bench/results/<events>.json and .svg.
+ */
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      events: { type: 'string', default: '10000' },
+      seed: { type: 'string', default: '1' },
+      duration: { type: 'string', default: '10' },
+      connections: { type: 'string', default: '16' },
+      'batch-size': { type: 'string', default: '2000' },
+    },
+  });
+  const [events, seed, duration, connections, batchSize] = [values.events, values.seed, values.duration, values.connections, values['batch-size']].map(Number);
+  if (![events, seed, duration, connections, batchSize].every((n) => Number.isInteger(n) && n > 0)) throw new Error(USAGE);
+  const root = projectRoot();
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+
+  let embedded: EmbeddedNeo4j | undefined;
+  let uri = process.env.NEO4J_URI;
+  if (!uri) {
+    embedded = await EmbeddedNeo4j.start({
+      root,
+      dataDir: path.join(root, '.bench', `neo4j-${events}-s${seed}`),
+      port: await freePort(),
+      heap: process.env.NEO4J_EMBEDDED_HEAP ?? '2g',
+      pageCache: process.env.NEO4J_EMBEDDED_PAGECACHE ?? '1g',
+      startupTimeoutMs: 300_000,
+      txTimeoutMs: 600_000,
+      log,
+    });
+    uri = embedded.uri;
+  }
+  const graph = Graph.connect({ uri, database: 'neo4j' }, { maxPoolSize: 20, connectTimeoutMs: 10_000, txTimeoutMs: 600_000 });
+  const servers: Array<{ stop(): Promise<void> }> = [];
+  try {
+    await waitForNeo4j(graph, { timeoutMs: 300_000 });
+    await migrate(graph);
+    const dataset = await ensureDataset(graph, events, seed, batchSize);
+    log(`dataset: ${events} events (import ${dataset.importEventsPerSecond} events/s, ${dataset.importSeconds} s)`);
+    const samples = await sampleParams(graph);
+    if (samples.length === 0) throw new Error('no parameters could be sampled from the dataset');
+
+    const env = { NEO4J_URI: uri, PORT: '0', LOG_LEVEL: 'info', NODE_ENV: 'production' };
+    const api = await startServer(path.join(root, 'dist', 'src', 'main.js'), env, /READY: GraphQL API and IDE at (\S+)/, (m) => m[1]);
+    servers.push(api);
+    const raw = await startServer(path.join(root, 'dist', 'bench', 'raw-server.js'), env, /RAW_READY (\d+)/, (m) => `http://127.0.0.1:${m[1]}`);
+    servers.push(raw);
+
+    const results: QuestionResult[] = [];
+    for (const question of QUESTIONS) {
+      const ourBodies = samples.map((s) => JSON.stringify(question.graphql(s)));
+      const rawBodies = samples.map((s) => JSON.stringify(question.cypherParams(s)));
+      // Warm-up: plans cached, pages in memory, JIT warm, for both.
+      await load(api.url, ourBodies, connections, 2);
+      await load(`${raw.url}/${question.key}`, rawBodies, connections, 2);
+      const sampler = setInterval(() => api.sampleRss(), 200);
+      const ours = await load(api.url, ourBodies, connections, duration);
+      clearInterval(sampler);
+      const floor = await load(`${raw.url}/${question.key}`, rawBodies, connections, duration);
+      results.push({ question, ours, raw: floor });
+      log(`(${question.key}) ours ${ours.requestsPerSecond} req/s, raw ${floor.requestsPerSecond} req/s`);
+    }
+
+    const summary = {
+      events,
+      ours_vs_raw: Number(Math.min(...results.map((r) => ratio(r.ours, r.raw))).toFixed(2)),
+      ours_vs_peer: null as number | null,
+      p99_ms: Object.fromEntries(results.map((r) => [r.question.key, r.ours.p99])),
+      p50_ms: Object.fromEntries(results.map((r) => [r.question.key, r.ours.p50])),
+      import_events_per_s: dataset.importEventsPerSecond,
+      rss_mb: api.peakRssMb,
+    };
+    const dir = path.join(root, 'bench', 'results');
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(
+      path.join(dir, `${events}.json`),
+      `${JSON.stringify({ ...summary, connections, durationSeconds: duration, questions: results.map((r) => ({ key: r.question.key, title: r.question.title, ours: r.ours, raw: r.raw })) }, null, 2)}\n`,
+    );
+    fs.writeFileSync(path.join(dir, `${events}.svg`), chart(results, events));
+    process.stdout.write(`\n${table(results)}\n\nAPI peak RSS ${api.peakRssMb} MB; import ${dataset.importEventsPerSecond} events/s; peer (@neo4j/graphql) not measured in this run.\n`);
+    process.stdout.write(`${JSON.stringify(summary)}\n`);
+  } finally {
+    for (const server of servers) await server.stop();
+    await graph.close();
+    await embedded?.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
