@@ -142,9 +142,12 @@ export class Graph {
     });
     try {
       const config = { timeout: this.tuning.txTimeoutMs };
+      // A read is one statement: an auto-commit transaction answers it in one network round trip
+      // (RUN+PULL) where a managed one needs two (BEGIN+RUN+PULL, then COMMIT). Reads of a single
+      // server gain nothing from the managed retry; writes keep it.
       const result =
         mode === 'READ'
-          ? await session.executeRead((tx) => tx.run(cypher, params), config)
+          ? await session.run(cypher, params, config)
           : await session.executeWrite((tx) => tx.run(cypher, params), config);
       return toObjects<T>(result);
     } catch (error) {
