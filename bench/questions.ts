@@ -20,6 +20,10 @@ export interface Question {
   graphql: (s: Sample) => { query: string; variables: Record<string, unknown> };
   cypher: string;
   cypherParams: (s: Sample) => Record<string, unknown>;
+  /** The same question to the @neo4j/graphql peer; absent when its generated schema cannot express it. */
+  peer?: (s: Sample) => { query: string; variables: Record<string, unknown> };
+  /** Why the peer cannot answer it. */
+  peerCannot?: string;
 }
 
 export const QUESTIONS: Question[] = [
@@ -37,6 +41,12 @@ WITH o, other, c ORDER BY c.sortDate DESC
 WITH o, other, collect(c {.id, .date, sources: [(c)-[:SUPPORTED_BY]->(s:Source) | s {.id, .title}]}) AS consultations
 RETURN o.id AS id, o.name AS name, collect({official: other {.id, .name}, consultations: consultations}) AS counterparts`,
     cypherParams: (s) => ({ id: s.officialId, rank: 'DEPUTY_MINISTER' }),
+    // Same facts, grouped by event instead of by counterpart (the generated schema has no grouping).
+    peer: (s) => ({
+      query: `query($id: ID!) { officials(where: { id: { eq: $id } }) { id name participations { consultation { id date sortDate sources { id title }
+        participations(where: { rank: { eq: "DEPUTY_MINISTER" } }) { official { id name } } } } } }`,
+      variables: { id: s.officialId },
+    }),
   },
   {
     key: 'b',
@@ -51,6 +61,10 @@ WITH s, c ORDER BY c.sortDate, c.id
 WITH s, collect(c {.id, .date, .roundNumber, .roundOrigin}) AS rounds
 RETURN s {.id, .currentRoundNumber, .nextRoundNumber, rounds: rounds} AS series`,
     cypherParams: (s) => ({ seriesId: s.seriesId }),
+    peer: (s) => ({
+      query: `query($id: ID!) { series(where: { id: { eq: $id } }) { id currentRoundNumber nextRoundNumber consultations(sort: [{ sortDate: ASC }]) { id date roundNumber roundOrigin } } }`,
+      variables: { id: s.seriesId },
+    }),
   },
   {
     key: 'c',
@@ -64,6 +78,11 @@ MATCH (:Country {code: $code})<-[:BETWEEN]-(c:Consultation)
 WITH c ORDER BY c.sortDate DESC, c.id DESC LIMIT 50
 RETURN c {.id, .date, participants: [(c)<-[:IN]-(p:Participation)-[:OF]->(o:Official) | {official: o {.id, .name}, rank: p.rank, country: p.country}]} AS consultation`,
     cypherParams: (s) => ({ code: s.country }),
+    peer: (s) => ({
+      query: `query($code: ID!) { consultations(where: { countries: { some: { code: { eq: $code } } } }, sort: [{ sortDate: DESC }, { id: DESC }], limit: 50) {
+        id date participations { rank country official { id name } } } }`,
+      variables: { code: s.country },
+    }),
   },
   {
     key: 'd',
@@ -78,6 +97,7 @@ UNWIND $keys AS key
 MATCH (:NameKey {value: key})-[:KEY_OF]->(o:Official)
 RETURN DISTINCT o {.id, .name, .countryCode} AS official LIMIT 20`,
     cypherParams: (s) => ({ keys: s.nameKeys }),
+    peerCannot: 'no spelling-independent name matching in a generated schema (only exact, prefix, contains filters)',
   },
   {
     key: 'e',
@@ -92,5 +112,6 @@ MATCH path = SHORTEST 1 (a) ((:Official)<-[:OF]-(:Participation)-[:IN]->(:Consul
 WHERE length(path) <= 16
 RETURN [n IN nodes(path) WHERE n:Official | n {.id, .name}] AS officials`,
     cypherParams: (s) => ({ from: s.officialId, to: s.otherOfficialId }),
+    peerCannot: 'no shortest-path query in a generated schema',
   },
 ];

@@ -10,7 +10,7 @@ import { ensureDataset } from './dataset';
 import { load } from './load';
 import { startServer } from './processes';
 import { QUESTIONS } from './questions';
-import { chart, QuestionResult, ratio, table } from './report';
+import { chart, peerRatio, QuestionResult, ratio, table } from './report';
 import { sampleParams } from './sample-params';
 
 const USAGE = 'usage: npm run bench -- --events 10000|100000|1000000 [--seed S] [--duration SECONDS] [--connections N] [--batch-size N]';
@@ -66,6 +66,8 @@ async function main(): Promise<void> {
     servers.push(api);
     const raw = await startServer(path.join(root, 'dist', 'bench', 'raw-server.js'), env, /RAW_READY (\d+)/, (m) => `http://127.0.0.1:${m[1]}`);
     servers.push(raw);
+    const peer = await startServer(path.join(root, 'dist', 'bench', 'peer-server.js'), env, /PEER_READY (\d+)/, (m) => `http://127.0.0.1:${m[1]}/graphql`);
+    servers.push(peer);
 
     const results: QuestionResult[] = [];
     for (const question of QUESTIONS) {
@@ -78,14 +80,20 @@ async function main(): Promise<void> {
       const ours = await load(api.url, ourBodies, connections, duration);
       clearInterval(sampler);
       const floor = await load(`${raw.url}/${question.key}`, rawBodies, connections, duration);
-      results.push({ question, ours, raw: floor });
-      log(`(${question.key}) ours ${ours.requestsPerSecond} req/s, raw ${floor.requestsPerSecond} req/s`);
+      let peerResult;
+      if (question.peer) {
+        const peerBodies = samples.map((s) => JSON.stringify(question.peer!(s)));
+        await load(peer.url, peerBodies, connections, 2);
+        peerResult = await load(peer.url, peerBodies, connections, duration);
+      }
+      results.push({ question, ours, raw: floor, peer: peerResult });
+      log(`(${question.key}) ours ${ours.requestsPerSecond} req/s, raw ${floor.requestsPerSecond} req/s, peer ${peerResult?.requestsPerSecond ?? '-'} req/s`);
     }
 
     const summary = {
       events,
       ours_vs_raw: Number(Math.min(...results.map((r) => ratio(r.ours, r.raw))).toFixed(2)),
-      ours_vs_peer: null as number | null,
+      ours_vs_peer: peerRatio(results),
       p99_ms: Object.fromEntries(results.map((r) => [r.question.key, r.ours.p99])),
       p50_ms: Object.fromEntries(results.map((r) => [r.question.key, r.ours.p50])),
       import_events_per_s: dataset.importEventsPerSecond,
@@ -95,10 +103,10 @@ async function main(): Promise<void> {
     fs.mkdirSync(dir, { recursive: true });
     fs.writeFileSync(
       path.join(dir, `${events}.json`),
-      `${JSON.stringify({ ...summary, connections, durationSeconds: duration, questions: results.map((r) => ({ key: r.question.key, title: r.question.title, ours: r.ours, raw: r.raw })) }, null, 2)}\n`,
+      `${JSON.stringify({ ...summary, connections, durationSeconds: duration, questions: results.map((r) => ({ key: r.question.key, title: r.question.title, ours: r.ours, raw: r.raw, peer: r.peer ?? null, peerCannot: r.question.peerCannot ?? null })) }, null, 2)}\n`,
     );
     fs.writeFileSync(path.join(dir, `${events}.svg`), chart(results, events));
-    process.stdout.write(`\n${table(results)}\n\nAPI peak RSS ${api.peakRssMb} MB; import ${dataset.importEventsPerSecond} events/s; peer (@neo4j/graphql) not measured in this run.\n`);
+    process.stdout.write(`\n${table(results)}\n\nAPI peak RSS ${api.peakRssMb} MB; import ${dataset.importEventsPerSecond} events/s.\n${results.filter((r) => r.question.peerCannot).map((r) => `peer cannot express (${r.question.key}): ${r.question.peerCannot}`).join('\n')}\n`);
     process.stdout.write(`${JSON.stringify(summary)}\n`);
   } finally {
     for (const server of servers) await server.stop();
