@@ -34,12 +34,17 @@ export function createLoaders(graph: Graph) {
       return keys.map((key) => found.get(key) ?? []);
     }, { batchScheduleFn });
 
-  return {
+  const loaders = {
     consultation: byId<ConsultationRow>((ids) => consultationsById(graph, ids)),
     official: byId<OfficialRow>((ids) => officialsById(graph, ids)),
     source: byId<SourceRow>((ids) => sourcesById(graph, ids)),
     series: byId<SeriesRow>((ids) => seriesById(graph, ids)),
-    participationsOfConsultation: grouped<ParticipationRow>((ids) => participationsByConsultation(graph, ids)),
+    participationsOfConsultation: grouped<ParticipationRow>(async (ids) => {
+      const found = await participationsByConsultation(graph, ids);
+      // Officials came with their participations: resolving `official` needs no round trip.
+      for (const list of found.values()) for (const p of list) if (p.official) loaders.official.prime(p.official.id, p.official);
+      return found;
+    }),
     participationsOfOfficial: grouped<ParticipationRow>((ids) => participationsByOfficial(graph, ids)),
     topicsOfConsultation: grouped<string>((ids) => topicsByConsultation(graph, ids)),
     citationsOfConsultation: grouped<CitationRow>((ids) => citationsByConsultation(graph, ids)),
@@ -50,11 +55,19 @@ export function createLoaders(graph: Graph) {
     counterparts: new DataLoader<CounterpartRequest, CounterpartRow[], string>(
       async (requests) => {
         const found = await counterparts(graph, requests);
+        // The counterparts query already read the people and events: the next level needs no round trip.
+        for (const rows of found.values()) {
+          for (const row of rows) {
+            if (row.official) loaders.official.prime(row.official.id, row.official);
+            for (const c of row.consultations ?? []) loaders.consultation.prime(c.id, c);
+          }
+        }
         return requests.map((r) => found.get(r.key) ?? []);
       },
       { cacheKeyFn: (r) => r.key, batchScheduleFn },
     ),
   };
+  return loaders;
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

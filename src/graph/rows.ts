@@ -95,6 +95,9 @@ export interface SideMeetingRow {
 export interface CounterpartRow {
   officialId: string;
   consultationIds: string[];
+  /** The counterpart and the events, fetched with them so the official and consultation loaders are primed. */
+  official?: OfficialRow;
+  consultations?: ConsultationRow[];
 }
 
 export interface PartnerRow {

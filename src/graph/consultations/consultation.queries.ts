@@ -1,5 +1,6 @@
 import { Graph } from '../graph';
-import { CitationRow, ConsultationRow, ParticipationRow, SideMeetingRow } from '../rows';
+import { OFFICIAL_FIELDS } from '../officials/official-fields';
+import { CitationRow, ConsultationRow, OfficialRow, ParticipationRow, SideMeetingRow } from '../rows';
 
 /** The projection of a consultation, shared by every query that returns one. */
 export const CONSULTATION_FIELDS = `{ .id, .kind, .status, .date, .datePrecision, .city, .format, .countryCodes, .seriesId,
@@ -26,11 +27,15 @@ export const PARTICIPATIONS_BY_CONSULTATION = `
 UNWIND $ids AS id
 MATCH (:Consultation {id: id})<-[:IN]-(p:Participation)
 WITH id, p ORDER BY p.role, p.country, p.id
-RETURN id, collect(p ` + PARTICIPATION_FIELDS + `) AS participations`;
+RETURN id, collect({ participation: p ` + PARTICIPATION_FIELDS + `, official: head([(p)-[:OF]->(o:Official) | o ` + OFFICIAL_FIELDS + `]) }) AS participations`;
 
-export async function participationsByConsultation(graph: Graph, ids: readonly string[]): Promise<Map<string, ParticipationRow[]>> {
-  const rows = await graph.read<{ id: string; participations: ParticipationRow[] }>(PARTICIPATIONS_BY_CONSULTATION, { ids });
-  return new Map(rows.map((r) => [r.id, r.participations]));
+/** Each participation with its official, read together so the official loader can be primed. */
+export async function participationsByConsultation(graph: Graph, ids: readonly string[]): Promise<Map<string, Array<ParticipationRow & { official?: OfficialRow }>>> {
+  const rows = await graph.read<{ id: string; participations: Array<{ participation: ParticipationRow; official: OfficialRow | null }> }>(
+    PARTICIPATIONS_BY_CONSULTATION,
+    { ids },
+  );
+  return new Map(rows.map((r) => [r.id, r.participations.map((p) => ({ ...p.participation, ...(p.official ? { official: p.official } : {}) }))]));
 }
 
 export const TOPICS_BY_CONSULTATION = `

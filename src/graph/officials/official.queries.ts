@@ -1,9 +1,10 @@
 import { Rank } from '../../domain/enums';
 import { PARTICIPATION_FIELDS } from '../consultations/consultation.queries';
 import { Graph } from '../graph';
+import { OFFICIAL_FIELDS } from './official-fields';
+import { CONSULTATION_FIELDS } from '../consultations/consultation.queries';
 import { CounterpartRow, OfficialRow, ParticipationRow } from '../rows';
 
-const OFFICIAL_FIELDS = `{ .id, .name, .countryCode, aliases: coalesce(o.aliases, []) }`;
 
 export const OFFICIALS_BY_ID = `
 UNWIND $ids AS id
@@ -76,14 +77,15 @@ export interface CounterpartRequest {
  */
 export const COUNTERPARTS = `
 UNWIND $requests AS req
-MATCH (:Official {id: req.officialId})<-[:OF]-(mine:Participation)-[:IN]->(c:Consultation)<-[:IN]-(theirs:Participation)-[:OF]->(other:Official)
+MATCH (:Official {id: req.officialId})<-[:OF]-(mine:Participation)-[:IN]->(c:Consultation)<-[:IN]-(theirs:Participation)-[:OF]->(o:Official)
 WHERE theirs.country <> mine.country
   AND (req.rank IS NULL OR theirs.rank = req.rank)
   AND (req.country IS NULL OR theirs.country = req.country)
-WITH req, other, c ORDER BY c.sortDate DESC, c.id
-WITH req, other, collect(DISTINCT c.id) AS consultationIds
-ORDER BY other.name, other.id
-RETURN req.key AS key, collect({ officialId: other.id, consultationIds: consultationIds }) AS counterparts`;
+WITH req, o, c ORDER BY c.sortDate DESC, c.id
+WITH req, o, collect(DISTINCT c) AS met
+ORDER BY o.name, o.id
+RETURN req.key AS key, collect({ officialId: o.id, consultationIds: [c IN met | c.id],
+  official: o ` + OFFICIAL_FIELDS + `, consultations: [c IN met | c ` + CONSULTATION_FIELDS + `] }) AS counterparts`;
 
 export async function counterparts(graph: Graph, requests: readonly CounterpartRequest[]): Promise<Map<string, CounterpartRow[]>> {
   const rows = await graph.read<{ key: string; counterparts: CounterpartRow[] }>(COUNTERPARTS, { requests });
