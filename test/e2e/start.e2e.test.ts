@@ -1,10 +1,9 @@
-import { ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { projectRoot } from '../../src/config/config';
 import { freePort, isPortFree } from '../../src/graph/neo4j-process';
-import { compileProject } from '../support/cli';
+import { CliRun, compileProject, startProcess } from '../support/cli';
 
 /**
  * `npm start` as a user runs it: the compiled service in its own process, starting its own
@@ -14,23 +13,10 @@ import { compileProject } from '../support/cli';
 const root = projectRoot();
 const main = path.join(root, 'dist', 'src', 'main.js');
 
-interface Started {
-  child: ChildProcess;
-  output: () => string;
-  exit: Promise<number | null>;
-}
+type Started = CliRun;
 
 function run(env: Record<string, string>): Started {
-  const child = spawn(process.execPath, [main], {
-    cwd: root,
-    env: { ...env, HOME: os.homedir(), LOG_LEVEL: 'info' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, output: () => output, exit };
+  return startProcess(main, [], { ...env, HOME: os.homedir(), LOG_LEVEL: 'info' });
 }
 
 async function waitFor(started: Started, pattern: RegExp, timeoutMs = 180_000): Promise<RegExpMatchArray> {

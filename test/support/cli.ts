@@ -19,25 +19,26 @@ export interface CliRun {
   exit: Promise<number | null>;
 }
 
-/** Starts dist/src/cli/<tool>.js against the suite's Neo4j (NEO4J_URI from global-setup). */
-export function startCli(tool: string, args: string[], env: Record<string, string> = {}): CliRun {
-  const child = spawn(process.execPath, [path.join(root, 'dist', 'src', 'cli', `${tool}.js`), ...args], {
-    cwd: root,
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: os.homedir(),
-      NEO4J_URI: process.env.NEO4J_URI ?? '',
-      ...(process.env.NEO4J_USER ? { NEO4J_USER: process.env.NEO4J_USER } : {}),
-      ...(process.env.NEO4J_PASSWORD ? { NEO4J_PASSWORD: process.env.NEO4J_PASSWORD } : {}),
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+/** Starts a compiled script as its own process with exactly `env`, collecting everything it prints. */
+export function startProcess(script: string, args: string[], env: Record<string, string>): CliRun {
+  const child = spawn(process.execPath, [script, ...args], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exit = new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)));
   return { child, output: () => output, exit };
+}
+
+/** Starts dist/src/cli/<tool>.js against the suite's Neo4j (NEO4J_URI from global-setup). */
+export function startCli(tool: string, args: string[], env: Record<string, string> = {}): CliRun {
+  return startProcess(path.join(root, 'dist', 'src', 'cli', `${tool}.js`), args, {
+    PATH: process.env.PATH ?? '',
+    HOME: os.homedir(),
+    NEO4J_URI: process.env.NEO4J_URI ?? '',
+    ...(process.env.NEO4J_USER ? { NEO4J_USER: process.env.NEO4J_USER } : {}),
+    ...(process.env.NEO4J_PASSWORD ? { NEO4J_PASSWORD: process.env.NEO4J_PASSWORD } : {}),
+    ...env,
+  });
 }
 
 /** Runs a tool to completion: exit code and everything it printed. */
