@@ -28,7 +28,8 @@ export function findCountriesInText(text: string): CountryMention[] {
 /** Every mention of a country in running text, in order (the same rules as findCountriesInText). */
 export function findCountryMentions(text: string): CountryMention[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  const words = [...text.slice(0, 200_000).matchAll(/[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/gu)].map((m) => ({
+  // Hyphens split words: "Türkiye-Azerbaycan" names two countries; "Guinea-Bissau" is found as a two-word name.
+  const words = [...text.slice(0, 200_000).matchAll(/[\p{L}\p{M}]+/gu)].map((m) => ({
     text: m[0],
     start: m.index!,
     end: m.index! + m[0].length,

@@ -48,6 +48,7 @@ export function findCity(sentences: Span[], language: Language): CityReading {
   const lex = LEXICONS[language];
   const warnings: string[] = [];
   const elsewhere: string[] = [];
+  const isEvent = (s: Span) => matchesIn(lex.consultations, s).length > 0;
   for (const sentence of sentences) {
     const mentions = cityMentions(sentence, language);
     if (mentions.length === 0) continue;
@@ -55,11 +56,24 @@ export function findCity(sentences: Span[], language: Language): CityReading {
       elsewhere.push(...mentions.map((m) => `${m.name} (dateline)`));
       continue;
     }
-    if (matchesIn(lex.consultations, sentence).length > 0) {
+    if (isEvent(sentence)) {
       const [first] = mentions;
       return { city: first.name, evidence: { field: 'city', ...first.span, confidence: 0.85 }, warnings };
     }
     elsewhere.push(...mentions.map((m) => m.name));
+  }
+  // "Consultations were held. … met … in Tokyo.": the venue may follow in the next two sentences,
+  // unless those speak of a next round or another body.
+  const firstEvent = sentences.findIndex(isEvent);
+  if (firstEvent >= 0) {
+    for (const sentence of sentences.slice(firstEvent + 1, firstEvent + 3)) {
+      if (isDatelineLike(sentence) || matchesIn(lex.nextWords, sentence).length > 0 || matchesIn(lex.otherEvents, sentence).length > 0) continue;
+      const [first] = cityMentions(sentence, language);
+      if (first) {
+        warnings.push(`Venue ${first.name} read from a sentence after the one naming the consultations; check it.`);
+        return { city: first.name, evidence: { field: 'city', ...first.span, confidence: 0.6 }, warnings };
+      }
+    }
   }
   if (elsewhere.length > 0) warnings.push(`No venue stated for the talks; also named: ${[...new Set(elsewhere)].join(', ')}.`);
   return { city: null, evidence: null, warnings };

@@ -1,4 +1,6 @@
 import { findCountryMentions } from '../country-names';
+import { OFFICIAL_FORM_WORDS } from '../country-names/inflection';
+import { normaliseCountryText } from '../country-names/normalise';
 import { bestNameScore, NAME_MATCH_THRESHOLD } from '../name-matching';
 import { DraftHead, Span } from './draft';
 import { countryStems, foldWord } from './find-countries';
@@ -146,14 +148,19 @@ function nameBefore(sentence: Span, windowStart: number, titleStart: number, lan
   const before = sentence.text.slice(windowStart - sentence.start, titleStart - sentence.start);
   const m = /((?:\p{Lu}[\p{Ll}\p{Lu}'’-]*\.?\s+){1,3}\p{Lu}[\p{Ll}\p{Lu}'’-]+)\s*(?:,|\(|–|—|-)\s*(?:(?:the|le|la|el|der|die|the\s+\p{Ll}+)\s+)?$/u.exec(before);
   if (!m) return null;
-  const start = windowStart + m.index;
-  return { name: { start, end: start + m[1].length, text: m[1] } };
+  // "Mme Anne Martin, directrice générale": the honorific is not part of the name.
+  const honorific = /^(?:Mme|Mlle|M\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Herr|Frau|Sayın|Sr\.|Sra\.)\s+/u.exec(m[1])?.[0] ?? '';
+  const start = windowStart + m.index + honorific.length;
+  const text = m[1].slice(honorific.length);
+  if (!/\s/.test(text)) return null;
+  return { name: { start, end: start + text.length, text } };
 }
 
-/** Fillers are punctuation, filler words, or lower-case words (demonyms, "von") — never a capitalised name. */
+/** Fillers are punctuation, filler words, official-form words ("Republic"), or lower-case words (demonyms, "von") — never a capitalised name. */
 function isSkippable(token: string, language: Language): boolean {
   if (/^[\s,:;–—-]+$/.test(token)) return true;
   if (new RegExp(`^(?:${FILLERS[language]})$`, 'iu').test(token)) return true;
+  if (OFFICIAL_FORM_WORDS.has(normaliseCountryText(token))) return true;
   if (language === 'ar') return /^(?:و?ال)/u.test(token);
   return /^\p{Ll}/u.test(token) || /^\p{Lu}\p{L}+(?:ischen|ischer|isches|ische|isch)$/u.test(token);
 }
@@ -292,6 +299,14 @@ function chooseHeads(candidates: Candidate[], codes: string[]): HeadsReading {
     if (spare) {
       if (spare.country !== null) warnings.push(`${spare.name.text} reads as ${spare.country}, but ${missing} has no head; assigned to ${missing} — check.`);
       chosen.push({ ...spare, country: missing, countrySpan: null, confidence: 0.4 });
+    }
+  }
+  // Fewer than two countries read: heads whose side is unknown are still proposed, without a country.
+  for (const h of heads) {
+    if (chosen.length >= 2) break;
+    if (!chosen.includes(h) && h.country === null && !chosen.some((c) => c.name === h.name)) {
+      chosen.push(h);
+      warnings.push(`${h.name.text}: side not stated; choose the country.`);
     }
   }
   for (const extra of heads.filter((h) => !chosen.some((c) => c.name === h.name))) {

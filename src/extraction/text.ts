@@ -41,6 +41,10 @@ export function matchesIn(pattern: RegExp, span: { start: number; text: string }
  * report was filed, not where the talks were held.
  */
 export function isDatelineLike(sentence: Span): boolean {
-  const words = sentence.text.split(/\s+/).filter(Boolean);
-  return words.length <= 8 && /\d/.test(sentence.text) && !/[.!?؟]$/.test(sentence.text.trim());
+  const text = sentence.text.trim();
+  const words = text.split(/\s+/).filter(Boolean);
+  if (words.length > 8 || !/\d/.test(text)) return false;
+  // "Bakı, 3 fevral (AZERTAC).", "Warsaw, March 15 –": a place, a comma and a date open it.
+  const placeThenDate = /^\p{Lu}[\p{L}\p{M}' .-]{1,30},\s*(?:\d{1,2}(?!\d)|\p{L}+\.?\s+\d{1,2}(?!\d))/u.test(text);
+  return placeThenDate || !/[.!?؟]$/.test(text);
 }

@@ -84,6 +84,41 @@ describe('traps of the genre', () => {
     expect(extractDraft(text).heads.map((h) => [h.nameAsWritten, h.country, h.rank])).toEqual(heads);
   });
 
+  it('skips official forms between title and name ("of the Republic of Azerbaijan")', () => {
+    const draft = extractDraft(
+      'On 12 September 2023, Deputy Minister of Foreign Affairs of the Republic of Azerbaijan Elnur Mammadov held political consultations with Deputy Minister of Foreign Affairs of Hungary Levente Magyar in Budapest.',
+    );
+    expect(draft.heads.map((h) => [h.nameAsWritten, h.country])).toEqual([['Elnur Mammadov', 'AZ'], ['Levente Magyar', 'HU']]);
+    expect(draft.city).toBe('Budapest');
+  });
+
+  it('reads the venue from the sentence after the one naming the consultations, with a warning', () => {
+    const draft = extractDraft(
+      'Состоялись политические консультации между МИД Казахстана и Японии. Заместитель министра иностранных дел Казахстана Алибек Бакаев провел переговоры с заместителем министра иностранных дел Японии Кэндзи Ямадой в Токио 3 апреля 2024 года.',
+    );
+    expect([draft.city, draft.date]).toEqual(['Tokyo', '2024-04-03']);
+    expect(draft.warnings.join(' ')).toMatch(/Venue Tokyo read from a sentence after/);
+  });
+
+  it('splits hyphenated pairs ("Türkiye-Azerbaycan") and proposes heads whose side is not stated', () => {
+    const tr = extractDraft(
+      'Dışişleri Bakan Yardımcısı Mehmet Kemal Bozay, 15 Ocak 2024 tarihinde Ankara’da Azerbaycan Dışişleri Bakan Yardımcısı Elnur Memmedov ile Türkiye-Azerbaycan siyasi istişarelerinin 10. turunu gerçekleştirdi.',
+    );
+    expect([tr.countries, tr.round.number, tr.heads.map((h) => [h.nameAsWritten, h.country])]).toEqual([
+      ['AZ', 'TR'],
+      10,
+      [['Mehmet Kemal Bozay', 'TR'], ['Elnur Memmedov', 'AZ']],
+    ]);
+    const fr = extractDraft(
+      'Le 7 février 2024, des consultations politiques se sont tenues à Paris entre le ministère de l’Europe et des Affaires étrangères et le ministère des Affaires étrangères d’Ouzbékistan, sous la présidence de Mme Anne Martin, directrice générale, et de M. Bakhrom Aloev, vice-ministre des Affaires étrangères.',
+    );
+    expect(fr.heads.map((h) => [h.nameAsWritten, h.country, h.rank])).toEqual([
+      ['Anne Martin', null, 'DIRECTOR_GENERAL'],
+      ['Bakhrom Aloev', null, 'DEPUTY_MINISTER'],
+    ]);
+    expect(fr.warnings.join(' ')).toMatch(/Only one country could be read/);
+  });
+
   it('does not take the number of another body (a commission) as the round', () => {
     const draft = extractDraft(
       'Political consultations between Azerbaijan and Latvia were held by video conference on 26 October 2020. The sides hoped that the 8th meeting of the intergovernmental commission would take place in 2021.',
