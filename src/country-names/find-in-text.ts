@@ -41,7 +41,8 @@ export function findCountryMentions(text: string): CountryMention[] {
     if (!(CASED.test(first) || UNCASED_SCRIPT.test(first))) continue;
     for (let n = Math.min(MAX_NGRAM, words.length - i); n >= 1; n -= 1) {
       const span = words.slice(i, i + n);
-      const form = normaliseCountryText(span.map((w) => w.text).join(' '));
+      // The text as written between the words: "Côte d'Ivoire" keeps its apostrophe for normalising.
+      const form = normaliseCountryText(text.slice(span[0].start, span[n - 1].end));
       if (form.replace(/ /g, '').length < 4) continue;
       const codes = forms.get(form) ?? (n === 1 ? inflectedCodes(form) : undefined);
       if (!codes || codes.length === 0) continue;

@@ -2,7 +2,7 @@ import { Evidence, Span } from './draft';
 import { foldWord } from './find-countries';
 import { Language } from './languages';
 import { LEXICONS } from './lexicon';
-import { isDatelineLike, matchesIn } from './text';
+import { datelinePrefixEnd, isDatelineLike, matchesIn } from './text';
 import CITIES from './cities.json';
 
 export interface CityReading {
@@ -50,7 +50,10 @@ export function findCity(sentences: Span[], language: Language): CityReading {
   const elsewhere: string[] = [];
   const isEvent = (s: Span) => matchesIn(lex.consultations, s).length > 0;
   for (const sentence of sentences) {
-    const mentions = cityMentions(sentence, language);
+    const bodyStart = datelinePrefixEnd(sentence);
+    const all = cityMentions(sentence, language);
+    elsewhere.push(...all.filter((m) => m.span.start < bodyStart).map((m) => `${m.name} (dateline)`));
+    const mentions = all.filter((m) => m.span.start >= bodyStart);
     if (mentions.length === 0) continue;
     if (isDatelineLike(sentence)) {
       elsewhere.push(...mentions.map((m) => `${m.name} (dateline)`));
@@ -68,7 +71,7 @@ export function findCity(sentences: Span[], language: Language): CityReading {
   if (firstEvent >= 0) {
     for (const sentence of sentences.slice(firstEvent + 1, firstEvent + 3)) {
       if (isDatelineLike(sentence) || matchesIn(lex.nextWords, sentence).length > 0 || matchesIn(lex.otherEvents, sentence).length > 0) continue;
-      const [first] = cityMentions(sentence, language);
+      const [first] = cityMentions(sentence, language).filter((m) => m.span.start >= datelinePrefixEnd(sentence));
       if (first) {
         warnings.push(`Venue ${first.name} read from a sentence after the one naming the consultations; check it.`);
         return { city: first.name, evidence: { field: 'city', ...first.span, confidence: 0.6 }, warnings };

@@ -4,7 +4,7 @@ import { DatePrecision } from '../domain/enums';
 import { Evidence, Span } from './draft';
 import { Language } from './languages';
 import { LEXICONS } from './lexicon';
-import { isDatelineLike, matchesIn } from './text';
+import { datelinePrefixEnd, isDatelineLike, matchesIn } from './text';
 
 export interface DateReading {
   date: string | null;
@@ -37,7 +37,8 @@ export function findDate(text: string, sentences: Span[], language: Language, pu
   for (const sentence of sentences) {
     if (isDatelineLike(sentence)) continue;
     const inEventSentence = matchesIn(lex.consultations, sentence).length > 0;
-    for (const c of readDates(sentence, language)) candidates.push({ ...c, inEventSentence });
+    const bodyStart = datelinePrefixEnd(sentence);
+    for (const c of readDates(sentence, language)) if (c.span.start >= bodyStart) candidates.push({ ...c, inEventSentence });
   }
   const warnings: string[] = [];
   const best = candidates.find((c) => c.inEventSentence) ?? candidates[0];

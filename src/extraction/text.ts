@@ -48,3 +48,14 @@ export function isDatelineLike(sentence: Span): boolean {
   const placeThenDate = /^\p{Lu}[\p{L}\p{M}' .-]{1,30},\s*(?:\d{1,2}(?!\d)|\p{L}+\.?\s+\d{1,2}(?!\d))/u.test(text);
   return placeThenDate || !/[.!?؟]$/.test(text);
 }
+
+/**
+ * Where a dateline that opens a sentence ends: "Jakarta, 23 August (ANTARA) – Indonesia and …",
+ * "Prague, 10 novembre (ČTK) – La 4e session …". Its place and date are the report's, not the
+ * meeting's; 0 when the sentence has none.
+ */
+export function datelinePrefixEnd(sentence: Span): number {
+  const m = /^[\p{Lu}\u0600-\u06FF][\p{L}\p{M}' .-]{1,30}?(?:,|\s+في)?\s*(\d{1,2}\.?\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2})?(?:,?\s*\d{4})?\s*(\([^)]{1,40}\)|\/[^/]{1,20}\/)?\s*[-–—]\s+/u.exec(sentence.text);
+  // A place alone before a dash is not a dateline ("Belgique – Côte d'Ivoire"): a date or an agency must follow it.
+  return m && (m[1] || m[2]) ? sentence.start + m[0].length : sentence.start;
+}
