@@ -115,12 +115,18 @@ function nameAfter(
   let extraTitle: TitleEntry | undefined;
   const filler = new RegExp(`^(?:[\\s,:;–—-]+|(?:${FILLERS[language]})(?![\\p{L}])|[\\p{L}-]+(?=[\\s,]))`, 'iu');
   // Skip at most six filler tokens: commas, "von", a country or demonym, or a joined second title.
-  for (let steps = 0; steps < 12; steps += 1) {
+  for (let steps = 0; steps < 24; steps += 1) {
     const rest = sentence.text.slice(offset);
-    const joined = laterTitles.find((t) => t.span.start - sentence.start >= offset && t.span.start - sentence.start <= offset + 6 && /^\s*(?:und|and|və|و|y|et|и|ve)?\s*$/u.test(sentence.text.slice(offset, t.span.start - sentence.start).replace(/^[\s,]+/, '')));
+    const joined = laterTitles.find((t) => t.span.start - sentence.start >= offset && t.span.start - sentence.start <= offset + 6 && /^\s*(?:und|and|və|و|y|et|и|ve)\s*$/u.test(sentence.text.slice(offset, t.span.start - sentence.start).replace(/^[\s,]+/, '')));
     if (joined) {
       extraTitle = joined.entry;
       offset = joined.span.end - sentence.start;
+      continue;
+    }
+    // A courtesy title right after the office ("Bakan Yardımcısı Büyükelçi Ahmet …") is skipped.
+    const courtesy = laterTitles.find((t) => t.span.start - sentence.start >= offset && /^\s*$/u.test(sentence.text.slice(offset, t.span.start - sentence.start)));
+    if (courtesy) {
+      offset = courtesy.span.end - sentence.start;
       continue;
     }
     // Fillers first ("МИД Венгрии", "von Aserbaidschan,", "des affaires politiques,"), then the name;
@@ -131,7 +137,13 @@ function nameAfter(
       offset += skip[0].length;
       continue;
     }
-    const name = language === 'ar' ? arabicName(rest) : latinName(rest);
+    let name = language === 'ar' ? arabicName(rest) : latinName(rest);
+    if (language !== 'ar' && (!name || isInstitution(name.text))) {
+      // A ministry or portfolio may stand between title and name ("State Secretary of the Ministry of
+      // Foreign Affairs and Trade of Hungary Attila Nemes"): look a little further, up to the next title.
+      const limit = Math.min(120, (laterTitles.find((t) => t.span.start - sentence.start > offset)?.span.start ?? sentence.end) - sentence.start - offset);
+      name = nameAhead(rest.slice(0, Math.max(0, limit)), isCountry);
+    }
     if (!name) return null;
     const start = sentence.start + offset + name.lead;
     return { name: { start, end: start + name.text.length, text: name.text }, extraTitle };
@@ -161,7 +173,8 @@ function isSkippable(token: string, language: Language): boolean {
   if (/^[\s,:;–—-]+$/.test(token)) return true;
   if (new RegExp(`^(?:${FILLERS[language]})$`, 'iu').test(token)) return true;
   if (OFFICIAL_FORM_WORDS.has(normaliseCountryText(token))) return true;
-  if (language === 'ar') return /^(?:و?ال)/u.test(token);
+  // Arabic: demonyms and definite words ("الأذربيجاني", "الخارجية"), and "at the Ministry" ("بوزارة").
+  if (language === 'ar') return /^(?:و?ال|[وبل]?وزار)/u.test(token);
   return /^\p{Ll}/u.test(token) || /^\p{Lu}\p{L}+(?:ischen|ischer|isches|ische|isch)$/u.test(token);
 }
 
@@ -177,6 +190,28 @@ function latinName(rest: string): { text: string; lead: number } | null {
   return { text, lead: 0 };
 }
 
+/** Words of institutions and portfolios, never of a person's name ("Ministerio", "SPF", "Affaires"). */
+const INSTITUTION = /^(?:ministr|minist[eè]r|ministerium|министерств|мид|bakanl|nazirl|department|d[ée]partement|departamento|spf|mfa|affair|asunto|angelegenheit|relation|relacion|beziehung|cooperation|coop[ée]ration|zusammenarbeit|trade|handel|commerce|foreign|ausw[äa]rtig|exterior|[ée]trang|internation|europ)/iu;
+
+function isInstitution(name: string): boolean {
+  return name.split(/\s+/).some((w) => INSTITUTION.test(w));
+}
+
+/**
+ * The first personal name in `text` that is not an institution, a country or the next person in
+ * "Name, Title" order; its offset in `text` is `lead`.
+ */
+function nameAhead(text: string, isCountry: (token: string) => boolean): { text: string; lead: number } | null {
+  for (const m of text.matchAll(/(?<![\p{L}\p{M}'’-])\p{Lu}/gu)) {
+    const found = latinName(text.slice(m.index));
+    if (!found) continue;
+    const words = found.text.split(/\s+/);
+    if (isInstitution(found.text) || words.some((w) => isCountry(w)) || words.every((w) => OFFICIAL_FORM_WORDS.has(normaliseCountryText(w)))) continue;
+    return { text: found.text, lead: m.index! };
+  }
+  return null;
+}
+
 function arabicName(rest: string): { text: string; lead: number } | null {
   const words: string[] = [];
   let cursor = 0;
@@ -185,7 +220,10 @@ function arabicName(rest: string): { text: string; lead: number } | null {
     const m = ARABIC_WORD.exec(rest.slice(cursor + space));
     if (!m) break;
     const word = m[0];
-    const joinsName = words.length >= 2 && word.startsWith('ال') && ARABIC_NAME_JOIN.has(words[words.length - 1]);
+    const after = rest.slice(cursor + space + word.length);
+    // A family name with the article ends the name when punctuation or "and …" follows: "هشام فؤاد الشناوي، ومن".
+    const familyName = words.length === 2 && word.startsWith('ال') && /^\s*(?:[،,.؛:]|و|$)/u.test(after);
+    const joinsName = (words.length >= 2 && word.startsWith('ال') && ARABIC_NAME_JOIN.has(words[words.length - 1])) || familyName;
     if (words.length >= 2 && !joinsName) break;
     if (ARABIC_STOP.has(word) || (words.length === 0 && word.startsWith('ال')) || (words.length > 0 && /^و/.test(word) && !joinsName && words.length >= 2)) break;
     if (words.length === 0 && word.startsWith('و')) break;
