@@ -82,7 +82,7 @@ export async function importRecords(graph: Graph, lines: AsyncIterable<SourceLin
  * spelling later in the file is that person again, without another name lookup. Filled only
  * after a batch commits, so a rolled-back batch never leaves an official that does not exist.
  */
-class ResolvedOfficials implements OfficialHints {
+export class ResolvedOfficials implements OfficialHints {
   private readonly ids = new Map<string, string>();
 
   officialFor(country: string, spellings: readonly string[]): string | undefined {
@@ -100,12 +100,12 @@ class ResolvedOfficials implements OfficialHints {
   }
 }
 
-function recordTypeOf(value: unknown): 'consultation' | 'diplomaticRelations' | 'agreement' {
+export function recordTypeOf(value: unknown): 'consultation' | 'diplomaticRelations' | 'agreement' {
   const type = value && typeof value === 'object' ? (value as { recordType?: unknown }).recordType : undefined;
   return type === 'diplomaticRelations' || type === 'agreement' ? type : 'consultation';
 }
 
-function reasonsOf(error: z.ZodError): string[] {
+export function reasonsOf(error: z.ZodError): string[] {
   return error.issues.map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(record)'}: ${issue.message}`);
 }
 

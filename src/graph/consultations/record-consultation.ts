@@ -15,6 +15,7 @@ import {
   topicRows,
   UNKNOWN_SORT_DATE,
 } from './record-rows';
+import { graphDirectory } from './official-directory';
 import { OfficialHints, resolveOfficials } from './resolve-officials';
 
 export { UnknownOfficialError } from './resolve-officials';
@@ -108,7 +109,7 @@ async function writeChanged(run: Run, targets: readonly Target[], hints?: Offici
   await run(Q.UPSERT_CONSULTATIONS, { consultations: targets.map((t) => consultationRow(t.id, t.seriesId, t.record, t.fingerprint)) });
   await run(Q.UPSERT_MINISTRIES, { ministries: each((t) => ministryRows(t.id, t.record)) });
   await run(Q.UPSERT_SOURCES, { sources: each((t) => sourceRows(t.id, t.record)) });
-  const officials = await resolveOfficials(run, records, hints);
+  const officials = await resolveOfficials(graphDirectory(run), records, hints);
   await run(Q.UPSERT_OFFICIALS, { officials: officials.officials });
   await run(Q.UPSERT_PARTICIPATIONS, {
     participations: each((t, i) => participationRows(t.id, t.record, officials.perRecord[i].map((o) => o.id))),

@@ -1,10 +1,7 @@
 import { ConsultationRecord, ParticipantRecord } from '../../domain/consultation-record';
 import { slug } from '../../domain/ids';
 import { bestNameScore, lookupKeys, NAME_MATCH_THRESHOLD, nameKeys } from '../../name-matching';
-import { Params } from '../graph';
-import * as Q from './record-consultation.cypher';
-
-type Run = <T>(cypher: string, params?: Params) => Promise<T[]>;
+import { OfficialCandidate as Candidate, OfficialDirectory } from './official-directory';
 
 /** One person as this batch will write them: matched to a stored official, or new. */
 export interface ResolvedOfficial {
@@ -15,13 +12,6 @@ export interface ResolvedOfficial {
   /** Every spelling this batch saw for the person, and the name keys of all of them. */
   spellings: string[];
   keys: string[];
-}
-
-interface Candidate {
-  id: string;
-  name: string;
-  aliases: string[];
-  country: string;
 }
 
 /**
@@ -47,7 +37,7 @@ export class UnknownOfficialError extends Error {
  * officials to upsert (one entry per person, all spellings merged).
  */
 export async function resolveOfficials(
-  run: Run,
+  directory: OfficialDirectory,
   records: readonly ConsultationRecord[],
   hints?: OfficialHints,
 ): Promise<{ perRecord: ResolvedOfficial[][]; officials: ResolvedOfficial[] }> {
@@ -63,13 +53,11 @@ export async function resolveOfficials(
     if (x.officialId) continue;
     for (const key of x.spellings.flatMap((s) => lookupKeys(s))) lookups.set(`${x.p.country}|${key}`, { key, country: x.p.country });
   }
-  const stored = await run<Candidate & { key: string }>(Q.FIND_OFFICIAL_CANDIDATES, { lookups: [...lookups.values()] });
-  const byId = await run<Candidate>(Q.OFFICIALS_BY_ID, {
-    ids: [...new Set(participants.flatMap((x) => (x.officialId ? [x.officialId] : [])))],
-  });
-  const takenIds = await run<{ id: string }>(Q.OFFICIAL_IDS_STARTING_WITH, {
-    prefixes: [...new Set(participants.filter((x) => x.p.name && !x.officialId).map((x) => newIdBase(x.p.country, x.p.name!)))],
-  });
+  const stored = await directory.candidates([...lookups.values()]);
+  const byId = await directory.byIds([...new Set(participants.flatMap((x) => (x.officialId ? [x.officialId] : [])))]);
+  const takenIds = await directory.idsStartingWith([
+    ...new Set(participants.filter((x) => x.p.name && !x.officialId).map((x) => newIdBase(x.p.country, x.p.name!))),
+  ]);
 
   const byKey = new Map<string, ResolvedOfficial[]>();
   const index = (official: ResolvedOfficial, keys: readonly string[]) => {
@@ -88,7 +76,7 @@ export async function resolveOfficials(
     return official;
   };
   for (const c of stored) index(known(c), [c.key]);
-  const used = new Set(takenIds.map((t) => t.id));
+  const used = new Set(takenIds);
 
   const perRecord: ResolvedOfficial[][] = records.map(() => []);
   for (const { r, i, p, spellings, officialId } of participants) {
@@ -134,7 +122,7 @@ function uniqueId(base: string, used: Set<string>): string {
   return id;
 }
 
-function newIdBase(country: string, name: string): string {
+export function newIdBase(country: string, name: string): string {
   return `${country.toLowerCase()}-${slug(name)}`;
 }
 

@@ -7,7 +7,7 @@ MATCH (c:Consultation)
 WITH c ORDER BY c.id
 RETURN c {.id, .kind, .status, .date, .city, .format, .countryCodes} AS consultation,
   [(c)-[:HELD_BY]->(m:Ministry) | {country: m.countryCode, name: m.name}] AS ministries,
-  [(c)-[r:SUPPORTED_BY]->(s:Source) | s {.id, .publisher, .citing, .language, .publishedAt, .title, .url, .caveats, .text,
+  [(c)-[r:SUPPORTED_BY]->(s:Source) | s {.id, .publisher, .citing, .language, .publishedAt, .title, .url, caveats: coalesce(s.caveats, []), .text,
       facts: coalesce(r.facts, []), roundNumber: r.roundNumber, roundStatedAs: r.roundStatedAs}] AS sources,
   [(c)-[:ABOUT]->(t:Topic) | t.name] AS topics,
   [(c)<-[:IN]-(pa:Participation)-[:OF]->(o:Official) | {

@@ -1,0 +1,192 @@
+import { ConsultationRecord } from '../../domain/consultation-record';
+import { ConsultationStatus } from '../../domain/enums';
+import { consultationId, seriesId } from '../../domain/ids';
+import { resolveSeriesRounds, ResolvedRound, RoundStatement } from '../../domain/rounds';
+import { OfficialHints, resolveOfficials, UnknownOfficialError } from '../../graph/consultations/resolve-officials';
+import {
+  consultationRow,
+  countryRows,
+  ministryRows,
+  participationRows,
+  recordFingerprint,
+  sourceRows,
+  topicRows,
+  UNKNOWN_SORT_DATE,
+} from '../../graph/consultations/record-rows';
+import { GraphFiles } from './graph-files';
+import { MemoryDirectory } from './memory-directory';
+
+export interface Pending {
+  line: number;
+  record: ConsultationRecord;
+}
+
+interface PlannedSeries {
+  kind: string;
+  events: Array<{ id: string; status: ConsultationStatus; sortDate: string | null; statements: RoundStatement[] }>;
+}
+
+/**
+ * Turns validated records into the CSV files of an initial load, with the same identities, rows
+ * and name resolution as the transactional writer (they share record-rows.ts and
+ * resolveOfficials). What only a transaction can do exactly — a record that updates an event or
+ * a source planned earlier, a record with side meetings, a participant naming an unknown
+ * official id — is deferred: the caller writes those records through the transactional
+ * importer once the database is up, in file order. Anything touching a deferred record's event
+ * or sources is deferred too, so updates keep their order.
+ *
+ * Events, series and officials are written by `finish`, when rounds and aliases are complete;
+ * everything else is streamed as it is planned.
+ */
+export class BulkPlan {
+  private readonly directory = new MemoryDirectory();
+  private readonly consultations: Array<ReturnType<typeof consultationRow>> = [];
+  private readonly series = new Map<string, PlannedSeries>();
+  private readonly claimedEvents = new Set<string>();
+  private readonly claimedSources = new Set<string>();
+  private readonly countries = new Set<string>();
+  private readonly ministries = new Set<string>();
+  private readonly topics = new Set<string>();
+  private readonly nameKeys = new Set<string>();
+  created = 0;
+
+  constructor(
+    private readonly files: GraphFiles,
+    private readonly hints: OfficialHints & { remember(record: ConsultationRecord, officials: ReadonlyArray<{ id: string }>): void },
+    private readonly now = new Date().toISOString(),
+  ) {}
+
+  /** Plans a batch (resolved together, like one transaction of the importer); returns the records deferred. */
+  async add(batch: readonly Pending[]): Promise<Pending[]> {
+    const deferred: Pending[] = [];
+    let planned: Array<Pending & { id: string; seriesId: string }> = [];
+    for (const item of batch) {
+      const { record } = item;
+      const series = seriesId(record.countries, record.kind);
+      const id = record.id ?? consultationId(record.countries, record.kind, record.date, record.sources[0].id);
+      const touchesClaimed = this.claimedEvents.has(id) || record.sources.some((s) => this.claimedSources.has(s.id));
+      this.claim(id, record);
+      if (touchesClaimed || record.sideMeetings.length > 0) deferred.push(item);
+      else planned.push({ ...item, id, seriesId: series });
+    }
+    for (;;) {
+      try {
+        const officials = await resolveOfficials(this.directory, planned.map((p) => p.record), this.hints);
+        for (const official of officials.officials) {
+          for (const key of this.directory.commit(official)) {
+            if (!this.nameKeys.has(key)) {
+              this.nameKeys.add(key);
+              await this.files.nodes.NameKey.add([key]);
+            }
+            await this.files.relationships.keyOf.add([key, official.id]);
+          }
+        }
+        for (const [i, p] of planned.entries()) {
+          const ids = officials.perRecord[i].map((o) => o.id);
+          this.hints.remember(p.record, officials.perRecord[i]);
+          await this.write(p.id, p.seriesId, p.record, ids);
+        }
+        break;
+      } catch (error) {
+        if (!(error instanceof UnknownOfficialError)) throw error;
+        deferred.push(planned[error.recordIndex]);
+        planned = planned.filter((_, i) => i !== error.recordIndex);
+      }
+    }
+    return deferred.sort((a, b) => a.line - b.line);
+  }
+
+  private claim(id: string, record: ConsultationRecord): void {
+    this.claimedEvents.add(id);
+    for (const s of record.sources) this.claimedSources.add(s.id);
+  }
+
+  private async write(id: string, series: string, record: ConsultationRecord, officialIds: string[]): Promise<void> {
+    const { nodes, relationships: rels } = this.files;
+    this.created += 1;
+    for (const country of countryRows([record])) {
+      if (this.countries.has(country.code)) continue;
+      this.countries.add(country.code);
+      await nodes.Country.add([country.code, country.name]);
+    }
+    const row = consultationRow(id, series, record, recordFingerprint(record));
+    this.consultations.push(row);
+    let planned = this.series.get(series);
+    if (!planned) {
+      planned = { kind: record.kind, events: [] };
+      this.series.set(series, planned);
+      for (const code of row.countryCodes) await rels.seriesBetween.add([series, code]);
+    }
+    for (const code of row.countryCodes) await rels.consultationBetween.add([id, code]);
+    await rels.inSeries.add([id, series]);
+
+    const heldBy = new Set<string>();
+    for (const m of ministryRows(id, record)) {
+      if (!this.ministries.has(m.id)) {
+        this.ministries.add(m.id);
+        await nodes.Ministry.add([m.id, m.name, m.country]);
+        await rels.ministryCountry.add([m.id, m.country]);
+      }
+      if (!heldBy.has(m.id)) await rels.heldBy.add([id, m.id]);
+      heldBy.add(m.id);
+    }
+
+    const statements: RoundStatement[] = [];
+    const sources = new Set<string>();
+    for (const s of sourceRows(id, record)) {
+      if (sources.has(s.id)) continue;
+      sources.add(s.id);
+      await nodes.Source.add([s.id, s.publisher, s.citing, s.language, s.publishedAt, s.title, s.url, s.caveats, s.text]);
+      await rels.consultationSource.add([id, s.id, s.facts, s.roundNumber, s.roundStatedAs]);
+      if (s.roundStatedAs !== null) statements.push({ number: s.roundNumber, statedAs: s.roundStatedAs, sourceId: s.id });
+    }
+    planned.events.push({ id, status: record.status, sortDate: row.sortDate, statements });
+
+    // Two participants resolved to one person are one participation (the writer MERGEs on its id).
+    const participations = new Map<string, ReturnType<typeof participationRows>[number]>();
+    for (const p of participationRows(id, record, officialIds)) {
+      const earlier = participations.get(p.id);
+      participations.set(p.id, earlier ? { ...p, sources: [...earlier.sources.filter((e) => !p.sources.some((s) => s.source === e.source)), ...p.sources] } : p);
+    }
+    for (const p of participations.values()) {
+      await nodes.Participation.add([p.id, p.title, p.rank, p.role, p.country, p.officialId, p.consultationId]);
+      await rels.participationOf.add([p.id, p.officialId]);
+      await rels.participationIn.add([p.id, id]);
+      await rels.participationFor.add([p.id, p.country]);
+      for (const s of p.sources) await rels.participationSource.add([p.id, s.source, s.title, s.rank, s.nameAsWritten]);
+    }
+
+    const about = new Set<string>();
+    for (const t of topicRows(id, record)) {
+      if (!this.topics.has(t.key)) {
+        this.topics.add(t.key);
+        await nodes.Topic.add([t.key, t.name]);
+      }
+      if (!about.has(t.key)) await rels.about.add([id, t.key]);
+      about.add(t.key);
+    }
+  }
+
+  /** Rounds of every series (the same resolution as renumberSeries), then events, series and officials. */
+  async finish(): Promise<void> {
+    const { nodes, relationships: rels } = this.files;
+    const rounds = new Map<string, ResolvedRound>();
+    for (const [id, planned] of this.series) {
+      const resolved = resolveSeriesRounds(planned.events.map((e) => ({ ...e, sortDate: e.sortDate === UNKNOWN_SORT_DATE ? null : e.sortDate })));
+      for (const [cid, round] of resolved.rounds) rounds.set(cid, round);
+      await nodes.Series.add([id, planned.kind, resolved.currentRoundNumber, resolved.nextRoundNumber]);
+    }
+    for (const c of this.consultations) {
+      const round = rounds.get(c.id);
+      await nodes.Consultation.add([
+        c.id, c.kind, c.status, c.date, c.datePrecision, c.sortDate ?? UNKNOWN_SORT_DATE, c.city, c.format, c.countryCodes,
+        c.seriesId, c.fingerprint, this.now, this.now,
+        round?.number, round?.origin, round?.statedAs, round?.conflicting,
+      ]);
+    }
+    for (const o of this.directory.all()) {
+      await nodes.Official.add([o.id, o.name, o.country, this.now, o.aliases, o.aliases.reduce((text, a) => `${text} ${a}`, '')]);
+      await rels.officialCountry.add([o.id, o.country]);
+    }
+  }
+}
