@@ -1,4 +1,5 @@
 import anyAscii from 'any-ascii';
+import { LRUCache } from 'lru-cache';
 
 /**
  * Spelling-independent forms of one word of a personal name. Transliteration (any-ascii) puts
@@ -48,7 +49,17 @@ export function fold(ascii: string): string {
   return FOLDS.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), ascii);
 }
 
-export function foldWord(word: string): FoldedWord {
+// Names repeat their words endlessly (every report of a busy official): each word is folded once.
+const FOLDED_WORDS = new LRUCache<string, Readonly<FoldedWord>>({ max: 100_000 });
+
+/** The folded forms of one word; the result is shared and must not be modified. */
+export function foldWord(word: string): Readonly<FoldedWord> {
+  let folded = FOLDED_WORDS.get(word);
+  if (!folded) FOLDED_WORDS.set(word, (folded = foldUncached(word)));
+  return folded;
+}
+
+function foldUncached(word: string): FoldedWord {
   const arabic = ARABIC.test(word);
   const ascii = transliterate(arabic ? word.replace(ARABIC_ARTICLE, '') : word);
   const folded = fold(ascii);

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import daitchMokotoff from 'talisman/phonetics/daitch-mokotoff';
 import { NameWord, parseName } from './name-words';
 
@@ -14,14 +15,25 @@ export function wordKeys(word: NameWord): string[] {
   return keys;
 }
 
+// Keys are pure functions of a spelling, and an import meets the same spellings again and again
+// (a busy deputy minister in thousands of reports): computed once per spelling, kept in a bounded cache.
+const NAME_KEYS = new LRUCache<string, readonly string[]>({ max: 50_000 });
+const LOOKUP_KEYS = new LRUCache<string, readonly string[]>({ max: 50_000 });
+
 /** Keys to store for one spelling of an official's name. */
 export function nameKeys(name: string): string[] {
-  return [...new Set(parseName(name).flatMap(wordKeys))];
+  let keys = NAME_KEYS.get(name);
+  if (!keys) NAME_KEYS.set(name, (keys = [...new Set(parseName(name).flatMap(wordKeys))]));
+  return [...keys];
 }
 
 /** Keys to look up for a user's query: its surname's keys (or its only word's). */
 export function lookupKeys(query: string): string[] {
-  const words = parseName(query).filter((w) => !w.initial);
-  const surname = words[words.length - 1];
-  return surname ? [...new Set(wordKeys(surname))] : [];
+  let keys = LOOKUP_KEYS.get(query);
+  if (!keys) {
+    const words = parseName(query).filter((w) => !w.initial);
+    const surname = words[words.length - 1];
+    LOOKUP_KEYS.set(query, (keys = surname ? [...new Set(wordKeys(surname))] : []));
+  }
+  return [...keys];
 }
