@@ -10,13 +10,20 @@ import { waitForNeo4j } from '../graph/wait-for-neo4j';
 /** A command-line error the user can fix (bad arguments, missing file): message only, exit 2. */
 export class UsageError extends Error {}
 
+type Work = (graph: Graph, log: Logger, config: Config) => Promise<number>;
+
+export interface RunOptions {
+  /** Runs before Neo4j is provided (e.g. an offline bulk load into the embedded data directory). */
+  beforeNeo4jStarts?: (config: Config, log: Logger) => Promise<void>;
+}
+
 /**
  * The frame of every command-line tool that needs the graph: configuration, the configured or
  * embedded Neo4j, migrations, then `work`; the driver and an embedded Neo4j are always stopped.
  * `work` returns the process exit code.
  */
-export function runWithGraph(work: (graph: Graph, log: Logger, config: Config) => Promise<number>): void {
-  main(work).then(
+export function runWithGraph(work: Work, options: RunOptions = {}): void {
+  main(work, options).then(
     (code) => process.exit(code),
     (error: unknown) => {
       const known = error instanceof ConfigError || error instanceof Neo4jSetupError || error instanceof UsageError;
@@ -26,10 +33,11 @@ export function runWithGraph(work: (graph: Graph, log: Logger, config: Config) =
   );
 }
 
-async function main(work: (graph: Graph, log: Logger, config: Config) => Promise<number>): Promise<number> {
+async function main(work: Work, options: RunOptions): Promise<number> {
   const config = loadConfig();
   // Progress and reports go to stdout/stderr; the service's info lines would only interleave with them.
   const log = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
+  await options.beforeNeo4jStarts?.(config, log);
   const { connection, embedded } = await provideNeo4j(config, log);
   const graph = Graph.connect(connection, { maxPoolSize: 10, connectTimeoutMs: config.pool.connectTimeoutMs, txTimeoutMs: config.pool.txTimeoutMs });
   const stop = async () => {
