@@ -6,14 +6,15 @@ import { Graph } from '../src/graph/graph';
 import { migrate } from '../src/graph/migrations/migrate';
 import { EmbeddedNeo4j, freePort } from '../src/graph/neo4j-process';
 import { waitForNeo4j } from '../src/graph/wait-for-neo4j';
-import { ensureDataset } from './dataset';
+import { BulkImportSummary } from '../src/import/bulk/bulk-import';
+import { bulkLoadOffline, canBulkLoad, findDataset, finishBulkLoad, loadOnline } from './dataset';
 import { load } from './load';
 import { startServer } from './processes';
 import { QUESTIONS } from './questions';
 import { chart, peerRatio, QuestionResult, ratio, table } from './report';
 import { sampleParams } from './sample-params';
 
-const USAGE = 'usage: npm run bench -- --events 10000|100000|1000000 [--seed S] [--duration SECONDS] [--connections N] [--batch-size N]';
+const USAGE = 'usage: npm run bench -- --events 10000|100000|1000000 [--seed S] [--duration SECONDS] [--connections N] [--batch-size N] [--load bulk|online]';
 
 /**
  * `npm run bench`: loads (or reuses) a generated dataset into a Neo4j (embedded under .bench/, or
@@ -29,8 +30,10 @@ async function main(): Promise<void> {
       duration: { type: 'string', default: '10' },
       connections: { type: 'string', default: '16' },
       'batch-size': { type: 'string', default: '2000' },
+      load: { type: 'string', default: 'bulk' },
     },
   });
+  if (values.load !== 'bulk' && values.load !== 'online') throw new Error(USAGE);
   const [events, seed, duration, connections, batchSize] = [values.events, values.seed, values.duration, values.connections, values['batch-size']].map(Number);
   if (![events, seed, duration, connections, batchSize].every((n) => Number.isInteger(n) && n > 0)) throw new Error(USAGE);
   const root = projectRoot();
@@ -38,10 +41,15 @@ async function main(): Promise<void> {
 
   let embedded: EmbeddedNeo4j | undefined;
   let uri = process.env.NEO4J_URI;
+  let offline: BulkImportSummary | undefined;
+  const loadStarted = performance.now();
   if (!uri) {
+    const dataDir = path.join(root, '.bench', `neo4j-${events}-s${seed}`);
+    // A fresh data directory is loaded offline before Neo4j starts (the fast path for a first load).
+    if (values.load === 'bulk' && canBulkLoad(dataDir)) offline = await bulkLoadOffline(root, dataDir, events, seed, log);
     embedded = await EmbeddedNeo4j.start({
       root,
-      dataDir: path.join(root, '.bench', `neo4j-${events}-s${seed}`),
+      dataDir,
       port: await freePort(),
       heap: process.env.NEO4J_EMBEDDED_HEAP ?? '2g',
       pageCache: process.env.NEO4J_EMBEDDED_PAGECACHE ?? '1g',
@@ -55,9 +63,12 @@ async function main(): Promise<void> {
   const servers: Array<{ stop(): Promise<void> }> = [];
   try {
     await waitForNeo4j(graph, { timeoutMs: 300_000 });
+    const dataset =
+      (offline && (await finishBulkLoad(graph, offline, { events, seed, startedAt: loadStarted, batchSize }))) ??
+      (await findDataset(graph, events, seed)) ??
+      (await loadOnline(graph, events, seed, batchSize));
     await migrate(graph);
-    const dataset = await ensureDataset(graph, events, seed, batchSize);
-    log(`dataset: ${events} events (import ${dataset.importEventsPerSecond} events/s, ${dataset.importSeconds} s)`);
+    log(`dataset: ${events} events, ${dataset.load} load: ${dataset.importEventsPerSecond} events/s (${dataset.importSeconds} s: ${dataset.breakdown})`);
     const samples = await sampleParams(graph);
     if (samples.length === 0) throw new Error('no parameters could be sampled from the dataset');
 
@@ -103,10 +114,10 @@ async function main(): Promise<void> {
     fs.mkdirSync(dir, { recursive: true });
     fs.writeFileSync(
       path.join(dir, `${events}.json`),
-      `${JSON.stringify({ ...summary, connections, durationSeconds: duration, questions: results.map((r) => ({ key: r.question.key, title: r.question.title, ours: r.ours, raw: r.raw, peer: r.peer ?? null, peerCannot: r.question.peerCannot ?? null })) }, null, 2)}\n`,
+      `${JSON.stringify({ ...summary, import: dataset, connections, durationSeconds: duration, questions: results.map((r) => ({ key: r.question.key, title: r.question.title, ours: r.ours, raw: r.raw, peer: r.peer ?? null, peerCannot: r.question.peerCannot ?? null })) }, null, 2)}\n`,
     );
     fs.writeFileSync(path.join(dir, `${events}.svg`), chart(results, events));
-    process.stdout.write(`\n${table(results)}\n\nAPI peak RSS ${api.peakRssMb} MB; import ${dataset.importEventsPerSecond} events/s.\n${results.filter((r) => r.question.peerCannot).map((r) => `peer cannot express (${r.question.key}): ${r.question.peerCannot}`).join('\n')}\n`);
+    process.stdout.write(`\n${table(results)}\n\nAPI peak RSS ${api.peakRssMb} MB; import ${dataset.importEventsPerSecond} events/s (${dataset.load}: ${dataset.breakdown}).\n${results.filter((r) => r.question.peerCannot).map((r) => `peer cannot express (${r.question.key}): ${r.question.peerCannot}`).join('\n')}\n`);
     process.stdout.write(`${JSON.stringify(summary)}\n`);
   } finally {
     for (const server of servers) await server.stop();

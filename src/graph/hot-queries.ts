@@ -1,6 +1,8 @@
 import * as consultations from './consultations/consultation.queries';
+import * as consultationPages from './consultations/consultation-filter.queries';
 import * as countries from './countries/country.queries';
 import * as path from './officials/meeting-path.queries';
+import * as officialBundle from './officials/official-bundle.queries';
 import * as officials from './officials/official.queries';
 import * as series from './series/series.queries';
 import * as sources from './sources/source.queries';
@@ -27,4 +29,17 @@ export const HOT_QUERIES: Record<string, { cypher: string; params: Record<string
   topicsByConsultation: { cypher: consultations.TOPICS_BY_CONSULTATION, params: { ids: ['x'] } },
   sideMeetingsByConsultation: { cypher: consultations.SIDE_MEETINGS_BY_CONSULTATION, params: { ids: ['x'] } },
   sourcesById: { cypher: sources.SOURCES_BY_ID, params: { ids: ['x'] } },
+  // Whole headline questions read ahead in one round trip (src/resolvers/read-ahead.ts).
+  officialWithCounterparts: {
+    cypher: officialBundle.OFFICIAL_WITH_COUNTERPARTS.full,
+    params: { officialId: 'be-jeroen-cooreman', rank: 'DEPUTY_MINISTER', country: null },
+  },
+  seriesWithRounds: { cypher: series.SERIES_WITH_ROUNDS.full, params: { id: 'be-kz-political-consultations' } },
+  countryTimelineWithParticipants: {
+    cypher: consultationPages.CONSULTATION_PAGE_QUERIES.full.country,
+    params: {
+      country: 'AZ', between: null, officialIds: null, city: null, format: null, kind: null, status: null,
+      from: '0000-00-00', to: '9999-12-31', topic: null, topicKey: null, skip: 0, limit: 50,
+    },
+  },
 };

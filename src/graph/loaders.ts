@@ -4,8 +4,10 @@ import {
   consultationsById,
   participationsByConsultation,
   sideMeetingsByConsultation,
+  statementsByParticipation,
   topicsByConsultation,
 } from './consultations/consultation.queries';
+import { ConsultationBundleRow } from './consultations/consultation-bundle';
 import { partnersOf } from './countries/country.queries';
 import { Graph } from './graph';
 import { CounterpartRequest, counterparts, officialsById, participationsByOfficial } from './officials/official.queries';
@@ -46,6 +48,7 @@ export function createLoaders(graph: Graph) {
       return found;
     }),
     participationsOfOfficial: grouped<ParticipationRow>((ids) => participationsByOfficial(graph, ids)),
+    statementsOfParticipation: grouped<ParticipationRow['statements'][number]>((ids) => statementsByParticipation(graph, ids)),
     topicsOfConsultation: grouped<string>((ids) => topicsByConsultation(graph, ids)),
     citationsOfConsultation: grouped<CitationRow>((ids) => citationsByConsultation(graph, ids)),
     sideMeetingsOfConsultation: grouped<SideMeetingRow>((ids) =>
@@ -71,3 +74,22 @@ export function createLoaders(graph: Graph) {
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
+
+/**
+ * Rows a root resolver read ahead (one round trip for a whole headline question) go into the
+ * loaders the child resolvers read from, in the shape each loader's own query would return.
+ */
+export function primeConsultations(loaders: Loaders, rows: readonly ConsultationBundleRow[]): ConsultationRow[] {
+  return rows.map(({ citations, participants, ...consultation }) => {
+    loaders.consultation.prime(consultation.id, consultation);
+    if (citations) {
+      loaders.citationsOfConsultation.prime(consultation.id, citations.map(({ source, ...citation }) => citation));
+      for (const { source } of citations) loaders.source.prime(source.id, source);
+    }
+    if (participants) {
+      loaders.participationsOfConsultation.prime(consultation.id, participants as ParticipationRow[]);
+      for (const p of participants) if (p.official) loaders.official.prime(p.official.id, p.official);
+    }
+    return consultation;
+  });
+}

@@ -1,4 +1,6 @@
-import { Args, ArgsType, Ctx, Field, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Args, ArgsType, Ctx, Field, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import { primeConsultations } from '../graph/loaders';
 import { findConsultations, ResolvedConsultationFilter } from '../graph/consultations/consultation-filter.queries';
 import { searchOfficialsByName } from '../graph/officials/search-officials';
 import { CitationRow, ConsultationRow, ParticipationRow, SeriesRow, SideMeetingRow, SourceRow } from '../graph/rows';
@@ -15,6 +17,8 @@ import { RequestContext } from '../server/context';
 import { countryArgument, countryPairArgument } from './arguments';
 import { connection, pageOf } from './cursor';
 import { loadAll } from './loaded';
+import { LookAhead } from './look-ahead';
+import { bundlePartsOf } from './read-ahead';
 
 @ArgsType()
 class ConsultationsArgs extends PageArgs {
@@ -25,11 +29,14 @@ class ConsultationsArgs extends PageArgs {
 @Resolver(() => Consultation)
 export class ConsultationResolver {
   @Query(() => ConsultationConnection, { description: 'Consultations matching every given criterion, newest first.' })
-  async consultations(@Args() args: ConsultationsArgs, @Ctx() ctx: RequestContext): Promise<ConsultationConnection> {
+  async consultations(@Args() args: ConsultationsArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<ConsultationConnection> {
     const { skip, limit } = pageOf(args);
     const filter = await resolveFilter(args.filter ?? {}, ctx);
-    const { total, page } = await findConsultations(ctx.graph, filter, { skip, limit });
-    return connection(page, skip, total, (c, cursor) => ({ cursor, node: c as unknown as Consultation }));
+    // The page comes with the parts its nodes select (participants, sources): one round trip.
+    const parts = bundlePartsOf(LookAhead.of(info).path('edges', 'node'));
+    const found = await findConsultations(ctx.graph, filter, { skip, limit }, parts);
+    const page = primeConsultations(ctx.loaders, found.page);
+    return connection(page, skip, found.total, (c, cursor) => ({ cursor, node: c as unknown as Consultation }));
   }
 
   @FieldResolver(() => [Country])

@@ -1,6 +1,7 @@
-import { Args, Ctx, FieldResolver, ID, Arg, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, ID, Arg, Info, Query, Resolver, Root } from 'type-graphql';
 import { OfficialRow, ParticipationRow, CounterpartRow } from '../graph/rows';
-import { listOfficials } from '../graph/officials/official.queries';
+import { counterpartRequest, listOfficials } from '../graph/officials/official.queries';
 import { meetingPath } from '../graph/officials/meeting-path.queries';
 import { searchOfficialsByName } from '../graph/officials/search-officials';
 import { OfficialConnection } from '../schema/connection.type';
@@ -11,7 +12,8 @@ import { Participation } from '../schema/participation.type';
 import { RequestContext } from '../server/context';
 import { countryArgument } from './arguments';
 import { connection, pageOf } from './cursor';
-import { loadAll } from './loaded';
+import { LookAhead } from './look-ahead';
+import { readOfficial } from './read-ahead';
 
 @Resolver(() => Official)
 export class OfficialResolver {
@@ -21,14 +23,15 @@ export class OfficialResolver {
   }
 
   @Query(() => Official, { nullable: true })
-  official(@Arg('id', () => ID) id: string, @Ctx() { loaders }: RequestContext): Promise<OfficialRow | null> {
-    return loaders.official.load(id);
+  official(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<OfficialRow | null> {
+    return readOfficial(id, ctx, LookAhead.of(info));
   }
 
   @Query(() => [Official], { nullable: true, description: 'Shortest chain of officials who met, both ends included; null when none within maxHops.' })
   async meetingPath(@Args() { from, to, maxHops }: MeetingPathArgs, @Ctx() { graph, loaders }: RequestContext): Promise<OfficialRow[] | null> {
-    const ids = await meetingPath(graph, from, to, maxHops);
-    return ids && loadAll(loaders.official, ids);
+    const officials = await meetingPath(graph, from, to, maxHops);
+    for (const o of officials ?? []) loaders.official.prime(o.id, o);
+    return officials;
   }
 
   @FieldResolver(() => Country)
@@ -40,7 +43,7 @@ export class OfficialResolver {
   counterparts(@Root() official: OfficialRow, @Args() args: CounterpartsArgs, @Ctx() { loaders }: RequestContext): Promise<CounterpartRow[]> {
     const country = countryArgument('country', args.country);
     const rank = args.rank ?? null;
-    return loaders.counterparts.load({ key: `${official.id}|${rank ?? ''}|${country ?? ''}`, officialId: official.id, rank, country });
+    return loaders.counterparts.load(counterpartRequest(official.id, rank, country));
   }
 
   @FieldResolver(() => [Participation], { description: 'Every event the official took part in, newest first.' })

@@ -16,6 +16,12 @@ export class ParticipationResolver {
     return p.officialId ? loaders.official.load(p.officialId) : Promise.resolve(null);
   }
 
+  @FieldResolver(() => [ParticipationStatement], { description: 'What each source said about this participation.' })
+  statements(@Root() p: ParticipationRow, @Ctx() { loaders }: RequestContext): StatementRow[] | Promise<StatementRow[]> {
+    // A read-ahead that did not foresee this field left the statements out.
+    return p.statements ?? loaders.statementsOfParticipation.load(p.id);
+  }
+
   @FieldResolver(() => Country)
   country(@Root() p: ParticipationRow): Country {
     return { code: p.country };

@@ -1,5 +1,6 @@
 import { IsIn } from 'class-validator';
-import { Args, ArgsType, Ctx, Field, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Args, ArgsType, Ctx, Field, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { seriesId } from '../domain/ids';
 import { ConsultationRow, SeriesRow } from '../graph/rows';
 import { Consultation } from '../schema/consultation.type';
@@ -9,6 +10,8 @@ import { ConsultationSeries } from '../schema/series.type';
 import { RequestContext } from '../server/context';
 import { countryPairArgument } from './arguments';
 import { loadAll } from './loaded';
+import { LookAhead } from './look-ahead';
+import { readSeries } from './read-ahead';
 
 @ArgsType()
 class SeriesArgs {
@@ -23,8 +26,8 @@ class SeriesArgs {
 @Resolver(() => ConsultationSeries)
 export class SeriesResolver {
   @Query(() => ConsultationSeries, { nullable: true, description: "A pair's recurring talks of one kind, with rounds; null when none are recorded." })
-  consultationSeries(@Args() { between, kind }: SeriesArgs, @Ctx() { loaders }: RequestContext): Promise<SeriesRow | null> {
-    return loaders.series.load(seriesId(countryPairArgument('between', between), kind));
+  consultationSeries(@Args() { between, kind }: SeriesArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<SeriesRow | null> {
+    return readSeries(seriesId(countryPairArgument('between', between), kind), ctx, LookAhead.of(info));
   }
 
   @FieldResolver(() => [Country])

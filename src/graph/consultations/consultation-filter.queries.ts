@@ -1,7 +1,6 @@
 import { topicKey } from '../../domain/ids';
 import { Graph } from '../graph';
-import { CONSULTATION_FIELDS } from './consultation.queries';
-import { ConsultationRow } from '../rows';
+import { BundleParts, ConsultationBundleRow, consultationBundleFields, NO_PARTS, QueryFamily } from './consultation-bundle';
 
 /** A filter after the API has resolved names to codes and ids. Absent criteria are null. */
 export interface ResolvedConsultationFilter {
@@ -31,7 +30,7 @@ const ANCHORS = {
   dates: 'MATCH (c:Consultation) WHERE c.sortDate >= $from AND c.sortDate <= $to',
 } as const;
 
-const FILTER_AND_PAGE = `
+const filterAndPage = (fields: string) => `
 WITH c WHERE c.sortDate >= $from AND c.sortDate <= $to
   AND ($kind IS NULL OR c.kind = $kind)
   AND ($status IS NULL OR c.status = $status)
@@ -44,16 +43,19 @@ WITH c WHERE c.sortDate >= $from AND c.sortDate <= $to
 WITH c ORDER BY c.sortDate DESC, c.id
 WITH collect(c) AS matching
 RETURN size(matching) AS total,
-       [c IN matching[$skip..($skip + $limit)] | c ` + CONSULTATION_FIELDS + `] AS page`;
+       [c IN matching[$skip..($skip + $limit)] | c ${fields}] AS page`;
 
-export const CONSULTATION_LIST_QUERIES = {
-  between: ANCHORS.between + FILTER_AND_PAGE,
-  country: ANCHORS.country + FILTER_AND_PAGE,
-  participant: ANCHORS.participant + FILTER_AND_PAGE,
-  dates: ANCHORS.dates + FILTER_AND_PAGE,
-} as const;
+type Anchor = keyof typeof ANCHORS;
+const listQueries = (parts: BundleParts) =>
+  Object.fromEntries(Object.entries(ANCHORS).map(([anchor, match]) => [anchor, match + filterAndPage(consultationBundleFields(parts))])) as Record<Anchor, string>;
 
-export function anchorFor(filter: ResolvedConsultationFilter): keyof typeof CONSULTATION_LIST_QUERIES {
+/** The pages with the parts a response selects below each consultation (one round trip), by anchor. */
+export const CONSULTATION_PAGE_QUERIES = new QueryFamily(listQueries);
+
+/** The page with only the consultations' own fields, by anchor. */
+export const CONSULTATION_LIST_QUERIES = CONSULTATION_PAGE_QUERIES.for(NO_PARTS);
+
+export function anchorFor(filter: ResolvedConsultationFilter): Anchor {
   if (filter.between) return 'between';
   if (filter.officialIds) return 'participant';
   if (filter.country) return 'country';
@@ -65,8 +67,9 @@ export async function findConsultations(
   graph: Graph,
   filter: ResolvedConsultationFilter,
   page: { skip: number; limit: number },
-): Promise<{ total: number; page: ConsultationRow[] }> {
-  const [row] = await graph.read<{ total: number; page: ConsultationRow[] }>(CONSULTATION_LIST_QUERIES[anchorFor(filter)], {
+  parts: BundleParts = NO_PARTS,
+): Promise<{ total: number; page: ConsultationBundleRow[] }> {
+  const [row] = await graph.read<{ total: number; page: ConsultationBundleRow[] }>(CONSULTATION_PAGE_QUERIES.for(parts)[anchorFor(filter)], {
     ...filter,
     city: filter.city?.toLowerCase() ?? null,
     topic: filter.topic?.toLowerCase() ?? null,

@@ -6,10 +6,30 @@ import { CitationRow, ConsultationRow, OfficialRow, ParticipationRow, SideMeetin
 export const CONSULTATION_FIELDS = `{ .id, .kind, .status, .date, .datePrecision, .city, .format, .countryCodes, .seriesId,
   .roundNumber, .roundStatedAs, roundOrigin: coalesce(c.roundOrigin, 'UNKNOWN'), roundConflicting: coalesce(c.roundConflicting, false) }`;
 
+/** A participation's own properties (variable `p`), without braces. */
+export const PARTICIPATION_OWN_FIELDS = `.id, .country, .title, .rank, .role,
+  consultationId: p.consultationId, sideMeetingId: p.sideMeetingId, officialId: p.officialId, nameAsWritten: p.nameAsWritten`;
+
+/** What each source said about a participation `p`. */
+const STATEMENT_LIST = `[(p)-[r:SUPPORTED_BY]->(s:Source) | { sourceId: s.id, title: r.title, rank: r.rank, nameAsWritten: coalesce(r.nameAsWritten, []) }]`;
+
+/** The same, as a projection entry. */
+export const PARTICIPATION_STATEMENTS = `statements: ${STATEMENT_LIST}`;
+
 /** A participation with what each source said about it. */
-export const PARTICIPATION_FIELDS = `{ .id, .country, .title, .rank, .role,
-  consultationId: p.consultationId, sideMeetingId: p.sideMeetingId, officialId: p.officialId, nameAsWritten: p.nameAsWritten,
-  statements: [(p)-[r:SUPPORTED_BY]->(s:Source) | { sourceId: s.id, title: r.title, rank: r.rank, nameAsWritten: coalesce(r.nameAsWritten, []) }] }`;
+export const PARTICIPATION_FIELDS = `{ ${PARTICIPATION_OWN_FIELDS},
+  ${PARTICIPATION_STATEMENTS} }`;
+
+/** The statements of participations by id, for the few responses that select them after a read-ahead left them out. */
+export const STATEMENTS_BY_PARTICIPATION = `
+UNWIND $ids AS id
+MATCH (p:Participation {id: id})
+RETURN id, ${STATEMENT_LIST} AS statements`;
+
+export async function statementsByParticipation(graph: Graph, ids: readonly string[]): Promise<Map<string, ParticipationRow['statements']>> {
+  const rows = await graph.read<{ id: string; statements: ParticipationRow['statements'] }>(STATEMENTS_BY_PARTICIPATION, { ids });
+  return new Map(rows.map((r) => [r.id, r.statements]));
+}
 
 /** Consultations by id, for DataLoader batches (unique-constraint index on Consultation.id). */
 export const CONSULTATIONS_BY_ID = `

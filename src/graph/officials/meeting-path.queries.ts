@@ -1,4 +1,7 @@
 import { Graph } from '../graph';
+import { OfficialRow } from '../rows';
+import { officialsById } from './official.queries';
+import { OFFICIAL_FIELDS } from './official-fields';
 
 /** The upper bound of the path search; the API refuses a larger maxHops. */
 export const MAX_MEETING_HOPS = 10;
@@ -12,15 +15,18 @@ export const MEETING_PATH = `
 MATCH (a:Official {id: $from}), (b:Official {id: $to})
 MATCH path = SHORTEST 1 (a) ((:Official)<-[:OF]-(:Participation)-[:IN]->(:Consultation)<-[:IN]-(:Participation)-[:OF]->(:Official)){1,10} (b)
 WHERE length(path) <= $maxHops * 4
-RETURN [n IN nodes(path) WHERE n:Official | n.id] AS officialIds`;
+RETURN [o IN nodes(path) WHERE o:Official | o ${OFFICIAL_FIELDS}] AS officials`;
 
-/** Ids along the chain, both ends included; null when no chain within maxHops exists. */
-export async function meetingPath(graph: Graph, from: string, to: string, maxHops: number): Promise<string[] | null> {
-  if (from === to) return [from];
-  const [row] = await graph.read<{ officialIds: string[] }>(MEETING_PATH, { from, to, maxHops });
-  return row ? dedupeAdjacent(row.officialIds) : null;
+/** The officials along the chain, both ends included; null when no chain within maxHops exists. */
+export async function meetingPath(graph: Graph, from: string, to: string, maxHops: number): Promise<OfficialRow[] | null> {
+  if (from === to) {
+    const found = await officialsById(graph, [from]);
+    return found.length > 0 ? found : null;
+  }
+  const [row] = await graph.read<{ officials: OfficialRow[] }>(MEETING_PATH, { from, to, maxHops });
+  return row ? dedupeAdjacent(row.officials) : null;
 }
 
-function dedupeAdjacent(ids: string[]): string[] {
-  return ids.filter((id, i) => i === 0 || ids[i - 1] !== id);
+function dedupeAdjacent(officials: OfficialRow[]): OfficialRow[] {
+  return officials.filter((o, i) => i === 0 || officials[i - 1].id !== o.id);
 }

@@ -71,6 +71,11 @@ export interface CounterpartRequest {
   country: string | null;
 }
 
+/** The request for one official's counterparts; equal requests share one key (and one loader entry). */
+export function counterpartRequest(officialId: string, rank: Rank | null, country: string | null): CounterpartRequest {
+  return { key: `${officialId}|${rank ?? ''}|${country ?? ''}`, officialId, rank, country };
+}
+
 /**
  * The people across the table from each official: the other side's participants in the same
  * consultations, filtered by the rank they held at that event. One query for a whole batch.
