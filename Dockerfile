@@ -19,4 +19,5 @@ USER node
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=3s --retries=5 \
   CMD node -e "fetch('http://127.0.0.1:4000/health/ready').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
-CMD ["node", "dist/src/main.js"]
+# The same heap cap as `npm start` (see docs/performance.md: memory).
+CMD ["node", "--max-old-space-size=192", "dist/src/main.js"]

@@ -11,8 +11,14 @@ export interface ServerProcess {
 }
 
 /** Starts a compiled server as its own process and waits for the line that says where it listens. */
-export async function startServer(script: string, env: Record<string, string>, ready: RegExp, urlOf: (match: RegExpMatchArray) => string): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+export async function startServer(
+  script: string,
+  env: Record<string, string>,
+  ready: RegExp,
+  urlOf: (match: RegExpMatchArray) => string,
+  nodeFlags: string[] = [],
+): Promise<ServerProcess> {
+  const child = spawn(process.execPath, [...nodeFlags, script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const match = await new Promise<RegExpMatchArray>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${script} did not start:\n${output}`)), 120_000);
@@ -48,4 +54,12 @@ export async function startServer(script: string, env: Record<string, string>, r
       }),
   };
   return server;
+}
+
+/** The node flags `npm start` runs the API with (e.g. its heap cap), so the benchmark runs it as users do. */
+export function startFlags(root: string): string[] {
+  const start: string = JSON.parse(fs.readFileSync(`${root}/package.json`, 'utf8')).scripts.start;
+  const command = /node ((?:--[\w-]+(?:=\S+)? )*)dist\/src\/main\.js/.exec(start);
+  if (!command) throw new Error(`cannot read the node command from the start script: ${start}`);
+  return command[1].trim().split(' ').filter(Boolean);
 }

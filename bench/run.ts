@@ -9,7 +9,7 @@ import { waitForNeo4j } from '../src/graph/wait-for-neo4j';
 import { BulkImportSummary } from '../src/import/bulk/bulk-import';
 import { bulkLoadOffline, canBulkLoad, findDataset, finishBulkLoad, loadOnline } from './dataset';
 import { load } from './load';
-import { startServer } from './processes';
+import { startFlags, startServer } from './processes';
 import { QUESTIONS } from './questions';
 import { chart, peerRatio, QuestionResult, ratio, table } from './report';
 import { sampleParams } from './sample-params';
@@ -73,7 +73,7 @@ async function main(): Promise<void> {
     if (samples.length === 0) throw new Error('no parameters could be sampled from the dataset');
 
     const env = { NEO4J_URI: uri, PORT: '0', LOG_LEVEL: 'info', NODE_ENV: 'production' };
-    const api = await startServer(path.join(root, 'dist', 'src', 'main.js'), env, /READY: GraphQL API and IDE at (\S+)/, (m) => m[1]);
+    const api = await startServer(path.join(root, 'dist', 'src', 'main.js'), env, /READY: GraphQL API and IDE at (\S+)/, (m) => m[1], startFlags(root));
     servers.push(api);
     const raw = await startServer(path.join(root, 'dist', 'bench', 'raw-server.js'), env, /RAW_READY (\d+)/, (m) => `http://127.0.0.1:${m[1]}`);
     servers.push(raw);

@@ -5,6 +5,7 @@ import { findCountries } from './find-countries';
 import { findDate } from './find-date';
 import { findHeads } from './find-heads';
 import { findRound } from './find-round';
+import { MAX_ARTICLE_CHARS } from './limits';
 import { detectLanguage, Language, round2 } from './languages';
 import { LEXICONS, TOPICS } from './lexicon';
 import { matchesIn, sentences as splitSentences } from './text';
@@ -17,7 +18,7 @@ export interface ExtractOptions {
 }
 
 /** Articles longer than this are read only this far: reports of the genre are a few thousand characters. */
-export const MAX_ARTICLE_CHARS = 100_000;
+export { MAX_ARTICLE_CHARS } from './limits';
 
 /**
  * Reads one news report about bilateral consultations and proposes a draft. Pure: no database

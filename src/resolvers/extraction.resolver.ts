@@ -1,7 +1,6 @@
 import { IsOptional, IsUrl, MaxLength, MinLength } from 'class-validator';
 import { Args, ArgsType, Ctx, Field, Query, Resolver } from 'type-graphql';
-import { MAX_ARTICLE_CHARS } from '../extraction/extract-draft';
-import { readArticle } from '../extraction/read-article';
+import { MAX_ARTICLE_CHARS } from '../extraction/limits';
 import { ConsultationDraft } from '../schema/consultation-draft.type';
 import { PartialDateScalar } from '../schema/date.scalar';
 import { RequestContext } from '../server/context';
@@ -27,6 +26,9 @@ class ExtractArgs {
 export class ExtractionResolver {
   @Query(() => ConsultationDraft, { description: 'Reads a news report about bilateral consultations and proposes a draft. Writes nothing.' })
   async extractConsultation(@Args() { text, publishedAt, sourceUrl }: ExtractArgs, @Ctx() { graph }: RequestContext) {
+    // Loaded on first use: the extractor's lexicons, date parsers and language models cost tens
+    // of megabytes that a server answering only graph questions never needs.
+    const { readArticle } = await import('../extraction/read-article');
     const draft = await readArticle(graph, text, { publishedAt, sourceUrl });
     return {
       ...draft,

@@ -1,0 +1,2 @@
+/** The longest article the extractor reads; the API refuses longer input before loading the extractor. */
+export const MAX_ARTICLE_CHARS = 100_000;
