@@ -52,7 +52,8 @@ async function main(): Promise<void> {
       dataDir,
       port: await freePort(),
       heap: process.env.NEO4J_EMBEDDED_HEAP ?? '2g',
-      pageCache: process.env.NEO4J_EMBEDDED_PAGECACHE ?? '1g',
+      // Large enough for the 1M-event store to stay in memory, as a production server's would.
+      pageCache: process.env.NEO4J_EMBEDDED_PAGECACHE ?? '4g',
       startupTimeoutMs: 300_000,
       txTimeoutMs: 600_000,
       log,

@@ -32,11 +32,12 @@ export class ConsultationResolver {
   async consultations(@Args() args: ConsultationsArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<ConsultationConnection> {
     const { skip, limit } = pageOf(args);
     const filter = await resolveFilter(args.filter ?? {}, ctx);
-    // The page comes with the parts its nodes select (participants, sources): one round trip.
-    const parts = bundlePartsOf(LookAhead.of(info).path('edges', 'node'));
-    const found = await findConsultations(ctx.graph, filter, { skip, limit }, parts);
+    // The page comes with the parts its nodes select (participants, sources): one round trip;
+    // and is counted only when the response asks for the total.
+    const ahead = LookAhead.of(info);
+    const found = await findConsultations(ctx.graph, filter, { skip, limit }, { parts: bundlePartsOf(ahead.path('edges', 'node')), counted: ahead.selects('totalCount') });
     const page = primeConsultations(ctx.loaders, found.page);
-    return connection(page, skip, found.total, (c, cursor) => ({ cursor, node: c as unknown as Consultation }));
+    return connection(page, skip, found.total, (c, cursor) => ({ cursor, node: c as unknown as Consultation }), found.hasNextPage);
   }
 
   @FieldResolver(() => [Country])

@@ -16,19 +16,24 @@ export function pageOf(args: PageArgs): { skip: number; limit: number } {
   return { skip: args.after ? decodeCursor(args.after) + 1 : 0, limit: args.first ?? DEFAULT_PAGE_SIZE };
 }
 
-/** A Relay connection over a page of `nodes` that starts at `skip` of `total`. */
+/**
+ * A Relay connection over a page of `nodes` that starts at `skip` of `total`. A null total means
+ * the response did not select totalCount (so it was not counted) and `hasNextPage` says whether
+ * more follow; totalCount is then never resolved.
+ */
 export function connection<N, E>(
   nodes: readonly N[],
   skip: number,
-  total: number,
+  total: number | null,
   edge: (node: N, cursor: string) => E,
+  hasNextPage?: boolean,
 ): { edges: E[]; totalCount: number; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null } } {
   const edges = nodes.map((node, i) => edge(node, encodeCursor(skip + i)));
   return {
     edges,
-    totalCount: total,
+    totalCount: total ?? skip + nodes.length + (hasNextPage ? 1 : 0),
     pageInfo: {
-      hasNextPage: skip + nodes.length < total,
+      hasNextPage: hasNextPage ?? skip + nodes.length < (total ?? 0),
       hasPreviousPage: skip > 0,
       startCursor: nodes.length > 0 ? encodeCursor(skip) : null,
       endCursor: nodes.length > 0 ? encodeCursor(skip + nodes.length - 1) : null,

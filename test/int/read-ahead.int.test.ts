@@ -90,9 +90,23 @@ it("(b) a pair's series with its rounds' parts", async () => {
 it("(c) a country's timeline page, with and without the participants' statements", async () => {
   const filter = { country: 'AZ', between: null, officialIds: null, city: null, format: null, kind: null, status: null, from: '0000-00-00', to: '9999-12-31', topic: null };
   for (const [parts, withStatements] of [[ALL, true], [WITHOUT_STATEMENTS, false]] as const) {
-    const { page } = await findConsultations(graph, filter, { skip: 0, limit: 50 }, parts);
+    const { page } = await findConsultations(graph, filter, { skip: 0, limit: 50 }, { parts, counted: withStatements });
     const primed = createLoaders(graph);
     primeConsultations(primed, page);
     await expectSameAsUnprimed(primed, page, withStatements);
+  }
+});
+
+it('a page without its total (top-k) is the same page, and knows whether another follows', async () => {
+  const filter = { country: 'AZ', between: null, officialIds: null, city: null, format: null, kind: null, status: null, from: '0000-00-00', to: '9999-12-31', topic: null };
+  const all = await findConsultations(graph, filter, { skip: 0, limit: 100 });
+  expect(all.total).toBeGreaterThanOrEqual(4);
+  for (const skip of [0, 1, all.total! - 2, all.total! - 1, all.total!]) {
+    const counted = await findConsultations(graph, filter, { skip, limit: 2 }, { counted: true });
+    const uncounted = await findConsultations(graph, filter, { skip, limit: 2 }, { counted: false });
+    expect(uncounted.page).toEqual(counted.page);
+    expect(uncounted.hasNextPage).toBe(counted.hasNextPage);
+    expect(uncounted.total).toBeNull();
+    expect(counted.hasNextPage).toBe(skip + 2 < all.total!);
   }
 });

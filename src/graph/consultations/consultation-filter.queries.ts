@@ -30,7 +30,7 @@ const ANCHORS = {
   dates: 'MATCH (c:Consultation) WHERE c.sortDate >= $from AND c.sortDate <= $to',
 } as const;
 
-const filterAndPage = (fields: string) => `
+const FILTER = `
 WITH c WHERE c.sortDate >= $from AND c.sortDate <= $to
   AND ($kind IS NULL OR c.kind = $kind)
   AND ($status IS NULL OR c.status = $status)
@@ -39,21 +39,39 @@ WITH c WHERE c.sortDate >= $from AND c.sortDate <= $to
   AND ($country IS NULL OR $country IN c.countryCodes)
   AND ($between IS NULL OR ($between[0] IN c.countryCodes AND $between[1] IN c.countryCodes))
   AND ($officialIds IS NULL OR EXISTS { MATCH (c)<-[:IN]-(:Participation)-[:OF]->(o:Official) WHERE o.id IN $officialIds })
-  AND ($topic IS NULL OR EXISTS { MATCH (c)-[:ABOUT]->(t:Topic) WHERE t.key = $topicKey OR toLower(t.name) CONTAINS $topic })
+  AND ($topic IS NULL OR EXISTS { MATCH (c)-[:ABOUT]->(t:Topic) WHERE t.key = $topicKey OR toLower(t.name) CONTAINS $topic })`;
+
+/** The page and the total: every match is sorted. */
+const countedPage = (fields: string) => `
 WITH c ORDER BY c.sortDate DESC, c.id
 WITH collect(c) AS matching
 RETURN size(matching) AS total,
        [c IN matching[$skip..($skip + $limit)] | c ${fields}] AS page`;
 
+/** Without the total (when a response does not ask for it): a top-k sort, one extra row tells whether a next page exists. */
+const uncountedPage = (fields: string) => `
+WITH c ORDER BY c.sortDate DESC, c.id SKIP toInteger($skip) LIMIT toInteger($limit + 1)
+WITH collect(c) AS matching
+RETURN null AS total, [c IN matching | c ${fields}] AS page`;
+
 type Anchor = keyof typeof ANCHORS;
-const listQueries = (parts: BundleParts) =>
-  Object.fromEntries(Object.entries(ANCHORS).map(([anchor, match]) => [anchor, match + filterAndPage(consultationBundleFields(parts))])) as Record<Anchor, string>;
+type PageQueries = Record<Anchor, { counted: string; uncounted: string }>;
+const listQueries = (parts: BundleParts): PageQueries => {
+  const fields = consultationBundleFields(parts);
+  const byAnchor = Object.entries(ANCHORS).map(([anchor, match]) => [
+    anchor,
+    { counted: match + FILTER + countedPage(fields), uncounted: match + FILTER + uncountedPage(fields) },
+  ]);
+  return Object.fromEntries(byAnchor) as PageQueries;
+};
 
 /** The pages with the parts a response selects below each consultation (one round trip), by anchor. */
 export const CONSULTATION_PAGE_QUERIES = new QueryFamily(listQueries);
 
-/** The page with only the consultations' own fields, by anchor. */
-export const CONSULTATION_LIST_QUERIES = CONSULTATION_PAGE_QUERIES.for(NO_PARTS);
+/** The page and total with only the consultations' own fields, by anchor. */
+export const CONSULTATION_LIST_QUERIES = Object.fromEntries(
+  Object.entries(CONSULTATION_PAGE_QUERIES.for(NO_PARTS)).map(([anchor, q]) => [anchor, q.counted]),
+) as Record<Anchor, string>;
 
 export function anchorFor(filter: ResolvedConsultationFilter): Anchor {
   if (filter.between) return 'between';
@@ -62,19 +80,30 @@ export function anchorFor(filter: ResolvedConsultationFilter): Anchor {
   return 'dates';
 }
 
-/** One round trip: the page (newest first; undated last) and the total count. */
+export interface ConsultationPage {
+  /** Null when not asked for. */
+  total: number | null;
+  hasNextPage: boolean;
+  page: ConsultationBundleRow[];
+}
+
+/** One round trip: the page (newest first; undated last), with the total count when `counted`. */
 export async function findConsultations(
   graph: Graph,
   filter: ResolvedConsultationFilter,
   page: { skip: number; limit: number },
-  parts: BundleParts = NO_PARTS,
-): Promise<{ total: number; page: ConsultationBundleRow[] }> {
-  const [row] = await graph.read<{ total: number; page: ConsultationBundleRow[] }>(CONSULTATION_PAGE_QUERIES.for(parts)[anchorFor(filter)], {
+  options: { parts?: BundleParts; counted?: boolean } = {},
+): Promise<ConsultationPage> {
+  const queries = CONSULTATION_PAGE_QUERIES.for(options.parts ?? NO_PARTS)[anchorFor(filter)];
+  const counted = options.counted ?? true;
+  const [row] = await graph.read<{ total: number | null; page: ConsultationBundleRow[] }>(counted ? queries.counted : queries.uncounted, {
     ...filter,
     city: filter.city?.toLowerCase() ?? null,
     topic: filter.topic?.toLowerCase() ?? null,
     topicKey: filter.topic === null ? null : topicKey(filter.topic),
     ...page,
   });
-  return row ?? { total: 0, page: [] };
+  if (!row) return { total: counted ? 0 : null, hasNextPage: false, page: [] };
+  if (counted) return { total: row.total, hasNextPage: page.skip + row.page.length < row.total!, page: row.page };
+  return { total: null, hasNextPage: row.page.length > page.limit, page: row.page.slice(0, page.limit) };
 }
