@@ -8,7 +8,8 @@ import { provideNeo4j } from './graph/provide-neo4j';
 import { waitForNeo4j } from './graph/wait-for-neo4j';
 import { buildApiSchema } from './schema/build-schema';
 import { seedIfEmpty } from '../seed/load-seed';
-import { startHttpServer } from './server/http-server';
+import { RunningHttpServer, startHttpServer } from './server/http-server';
+import { Readiness } from './server/readiness';
 
 export interface RunningService {
   url: string;
@@ -19,7 +20,7 @@ export interface RunningService {
   stop(): Promise<void>;
 }
 
-/** Neo4j (provided or started), migrations, seed, then the HTTP server. */
+/** Neo4j (provided or started), the HTTP server (answering "starting"), then Neo4j answering, migrations and seed: ready. */
 export async function startService(config: Config, log: Logger): Promise<RunningService> {
   const { connection, embedded } = await provideNeo4j(config, log);
   const graph = Graph.connect(connection, {
@@ -27,21 +28,12 @@ export async function startService(config: Config, log: Logger): Promise<Running
     connectTimeoutMs: config.pool.connectTimeoutMs,
     txTimeoutMs: config.pool.txTimeoutMs,
   });
+  // Listen first: while Neo4j is not answering yet (a compose service still starting), clients
+  // and orchestrators get "starting" from /health/ready instead of a refused connection.
+  const readiness = new Readiness();
+  let http: RunningHttpServer | undefined;
   try {
-    const version = await waitForNeo4j(graph, {
-      timeoutMs: config.embedded.startupTimeoutMs,
-      onRetry: (reason, delay) => log.warn(`Neo4j not answering yet (${reason}); retrying in ${delay} ms`),
-    });
-    const migrations = await migrate(graph);
-    log.info(
-      `Neo4j ${version}: migrations applied ${JSON.stringify(migrations.applied)}, ` +
-        `already present ${JSON.stringify(migrations.alreadyApplied)}`,
-    );
-    if (config.seedOnStart) {
-      const seeded = await seedIfEmpty(graph);
-      log.info(seeded ? `Empty graph: loaded the seed (${seeded.consultations} consultations)` : 'Graph has data: seed not loaded');
-    }
-    const http = await startHttpServer({
+    http = await startHttpServer({
       graph,
       schema: await buildApiSchema(),
       host: config.host,
@@ -50,19 +42,44 @@ export async function startService(config: Config, log: Logger): Promise<Running
       exposeQueryStats: config.exposeQueryStats,
       apiKeys: new ApiKeys(config.access),
       readsRequireKey: config.access.readsRequireKey,
+      limits: config.limits,
+      corsOrigins: config.corsOrigins,
+      readiness,
     });
+    log.info(`Listening at ${http.url}; not ready until Neo4j answers`);
+    const version = await waitForNeo4j(graph, {
+      timeoutMs: config.embedded.startupTimeoutMs,
+      onRetry: (reason, delay) => {
+        readiness.waiting(`starting: Neo4j not answering yet (${reason})`);
+        log.warn(`Neo4j not answering yet (${reason}); retrying in ${delay} ms`);
+      },
+    });
+    readiness.waiting('starting: applying migrations');
+    const migrations = await migrate(graph);
+    log.info(
+      `Neo4j ${version}: migrations applied ${JSON.stringify(migrations.applied)}, ` +
+        `already present ${JSON.stringify(migrations.alreadyApplied)}`,
+    );
+    if (config.seedOnStart) {
+      readiness.waiting('starting: loading the seed');
+      const seeded = await seedIfEmpty(graph);
+      log.info(seeded ? `Empty graph: loaded the seed (${seeded.consultations} consultations)` : 'Graph has data: seed not loaded');
+    }
+    readiness.markReady();
+    const running = http;
     return {
-      url: http.url,
-      port: http.port,
+      url: running.url,
+      port: running.port,
       graph,
       embedded,
       stop: async () => {
-        await http.stop();
+        await running.stop();
         await graph.close();
         await embedded?.stop();
       },
     };
   } catch (error) {
+    await http?.stop();
     await graph.close();
     await embedded?.stop();
     throw error;

@@ -43,6 +43,16 @@ const environmentSchema = z
     NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
     NEO4J_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
 
+    GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(1).max(100).default(10),
+    GRAPHQL_MAX_COST: z.coerce.number().int().min(1).max(100_000_000).default(250_000),
+    GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(15),
+    GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(0).max(1000).default(10),
+    GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(10).max(1_000_000).default(2_000),
+    GRAPHQL_MAX_BODY_BYTES: z.coerce.number().int().min(1_000).max(50_000_000).default(1_000_000),
+    GRAPHQL_MAX_BATCH: z.coerce.number().int().min(1).max(100).default(1),
+    GRAPHQL_INTROSPECTION: bool.default(true),
+    CORS_ORIGINS: z.string().default(''),
+
     NEO4J_EMBEDDED_PORT: port.default(7687),
     NEO4J_EMBEDDED_DATA_DIR: z.string().min(1).default('data/neo4j'),
     NEO4J_EMBEDDED_HEAP: size.default('1g'),
@@ -81,6 +91,25 @@ export interface Config {
   access: { editorKeyHashes: string[]; readerKeyHashes: string[]; readsRequireKey: boolean };
   embedded: EmbeddedNeo4jSettings;
   pool: { maxSize: number; connectTimeoutMs: number; txTimeoutMs: number };
+  limits: QueryLimits;
+  /** Browser origins allowed to call the API cross-site (CORS); empty: same origin only. */
+  corsOrigins: string[];
+}
+
+/** What a request may ask before anything runs (see src/server/query-limits.ts and docs/security.md). */
+export interface QueryLimits {
+  maxDepth: number;
+  /** Each field costs 1, times the page size (or an assumed list length) of every list above it. */
+  maxCost: number;
+  maxAliases: number;
+  maxDirectives: number;
+  maxTokens: number;
+  maxBodyBytes: number;
+  /** Operations per HTTP request; 1 turns batching off. */
+  maxBatch: number;
+  introspection: boolean;
+  /** "Did you mean …?" hints in validation errors: off in production, where they map the schema for an attacker. */
+  fieldSuggestions: boolean;
 }
 
 export class ConfigError extends Error {
@@ -141,5 +170,17 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       connectTimeoutMs: env.NEO4J_CONNECT_TIMEOUT_MS,
       txTimeoutMs: env.NEO4J_TX_TIMEOUT_MS,
     },
+    limits: {
+      maxDepth: env.GRAPHQL_MAX_DEPTH,
+      maxCost: env.GRAPHQL_MAX_COST,
+      maxAliases: env.GRAPHQL_MAX_ALIASES,
+      maxDirectives: env.GRAPHQL_MAX_DIRECTIVES,
+      maxTokens: env.GRAPHQL_MAX_TOKENS,
+      maxBodyBytes: env.GRAPHQL_MAX_BODY_BYTES,
+      maxBatch: env.GRAPHQL_MAX_BATCH,
+      introspection: env.GRAPHQL_INTROSPECTION,
+      fieldSuggestions: env.NODE_ENV !== 'production',
+    },
+    corsOrigins: env.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
   };
 }

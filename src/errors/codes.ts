@@ -6,6 +6,10 @@ export enum ErrorCode {
   CONFLICT = 'CONFLICT',
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   FORBIDDEN = 'FORBIDDEN',
+  /** A request over one of the query limits (depth, cost, aliases, …), refused before anything ran. */
+  QUERY_LIMIT = 'QUERY_LIMIT',
   UNAVAILABLE = 'UNAVAILABLE',
+  /** The database stopped the request's transaction at its time limit (NEO4J_TX_TIMEOUT_MS). */
+  TIMEOUT = 'TIMEOUT',
   INTERNAL = 'INTERNAL_SERVER_ERROR',
 }

@@ -10,6 +10,15 @@ export class DatabaseUnavailableError extends GraphQLError {
   }
 }
 
+/** Neo4j stopped the transaction at its time limit: nothing it did is kept. */
+export class QueryTimeoutError extends GraphQLError {
+  constructor(timeoutMs: number) {
+    super(`The query took longer than the limit of ${timeoutMs} ms and was stopped; narrow it (fewer hops, a smaller page) and try again.`, {
+      extensions: { code: ErrorCode.TIMEOUT, timeoutMs },
+    });
+  }
+}
+
 /** An argument or input field is invalid; `fields` names each one with what is wrong. */
 export class BadUserInputError extends GraphQLError {
   constructor(message: string, fields: Array<{ field: string; message: string }>) {

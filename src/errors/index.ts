@@ -1,2 +1,2 @@
 export { ErrorCode } from './codes';
-export { BadUserInputError, DatabaseUnavailableError, NotFoundError } from './errors';
+export { BadUserInputError, DatabaseUnavailableError, NotFoundError, QueryTimeoutError } from './errors';

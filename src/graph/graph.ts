@@ -1,5 +1,5 @@
 import neo4j, { Driver, Neo4jError, QueryResult, RecordShape } from 'neo4j-driver';
-import { DatabaseUnavailableError } from '../errors';
+import { DatabaseUnavailableError, QueryTimeoutError } from '../errors';
 
 export interface GraphConnection {
   uri: string;
@@ -80,7 +80,7 @@ export class Graph {
         { timeout: this.tuning.txTimeoutMs },
       );
     } catch (error) {
-      throw translate(error);
+      throw translate(error, this.tuning.txTimeoutMs);
     } finally {
       await session.close();
     }
@@ -92,7 +92,7 @@ export class Graph {
     try {
       await session.run(cypher);
     } catch (error) {
-      throw translate(error);
+      throw translate(error, this.tuning.txTimeoutMs);
     } finally {
       await session.close();
     }
@@ -128,7 +128,7 @@ export class Graph {
     try {
       for await (const record of session.run(cypher, params)) yield record.toObject() as T;
     } catch (error) {
-      throw translate(error);
+      throw translate(error, this.tuning.txTimeoutMs);
     } finally {
       await session.close();
     }
@@ -151,7 +151,7 @@ export class Graph {
           : await session.executeWrite((tx) => tx.run(cypher, params), config);
       return toObjects<T>(result);
     } catch (error) {
-      throw translate(error);
+      throw translate(error, this.tuning.txTimeoutMs);
     } finally {
       await session.close();
     }
@@ -164,10 +164,13 @@ function toObjects<T>(result: QueryResult): T[] {
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
 
-/** Connection loss becomes UNAVAILABLE; anything else is passed on unchanged. */
-export function translate(error: unknown): unknown {
+/** Connection loss becomes UNAVAILABLE, a transaction stopped at its time limit TIMEOUT; anything else is passed on unchanged. */
+export function translate(error: unknown, timeoutMs?: number): unknown {
   if (error instanceof Neo4jError && UNAVAILABLE_CODES.has(error.code)) {
     return new DatabaseUnavailableError(error.code);
+  }
+  if (error instanceof Neo4jError && /TransactionTimedOut/.test(error.code) && timeoutMs !== undefined) {
+    return new QueryTimeoutError(timeoutMs);
   }
   return error;
 }

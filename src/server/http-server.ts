@@ -4,15 +4,22 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
 import express from 'express';
 import { GraphQLSchema } from 'graphql';
 import { ApiKeys } from '../auth/api-keys';
+import { QueryLimits } from '../config/config';
 import { callerFrom } from '../auth/credentials';
 import { Graph } from '../graph/graph';
 import { createRequestContext, RequestContext } from './context';
 import { healthRoutes } from './health-routes';
 import { queryStatsPlugin } from './query-stats.plugin';
 import { readAccessPlugin } from './read-access.plugin';
+import { Readiness } from './readiness';
+import { batchLimit, bodyErrors, notBeforeReady, tokenLimit } from './request-body';
+import { formatError } from './format-error';
+import { jsonAcceptStatusPlugin } from './json-accept-status.plugin';
+import { queryLimits } from './query-limits';
 
 export interface HttpServerOptions {
   graph: Graph;
@@ -24,6 +31,10 @@ export interface HttpServerOptions {
   exposeQueryStats: boolean;
   apiKeys: ApiKeys;
   readsRequireKey: boolean;
+  limits: QueryLimits;
+  /** Browser origins allowed to call cross-site; empty: none (same origin only). */
+  corsOrigins: string[];
+  readiness: Readiness;
 }
 
 export interface RunningHttpServer {
@@ -37,29 +48,45 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  const limits = queryLimits(options.limits);
   const apollo = new ApolloServer<RequestContext>({
     schema: options.schema,
-    introspection: true,
+    introspection: options.limits.introspection,
+    validationRules: limits.validationRules,
+    allowBatchedHttpRequests: options.limits.maxBatch > 1,
+    // On by default in Apollo Server 5, stated here because it is part of the access story:
+    // a browser request that could be a cross-site form post (no JSON content type, no
+    // Apollo-Require-Preflight header) is refused before it runs.
+    csrfPrevention: true,
     // The service stops Apollo itself, in order with the driver and Neo4j (see service.ts).
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !options.production,
+    formatError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
+      ...limits.plugins,
+      jsonAcceptStatusPlugin(),
       readAccessPlugin(),
       ...(options.exposeQueryStats ? [queryStatsPlugin()] : []),
     ],
   });
   await apollo.start();
 
-  app.use(healthRoutes(options.graph));
+  app.use(healthRoutes(options.graph, options.readiness));
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    cors({ origin: options.corsOrigins.length > 0 ? options.corsOrigins : false, methods: ['GET', 'POST'], maxAge: 600 }),
+    express.json({ limit: options.limits.maxBodyBytes }),
+    batchLimit(options.limits.maxBatch),
+    tokenLimit(options.limits.maxTokens),
+    notBeforeReady(options.readiness),
     expressMiddleware(apollo, {
       context: async ({ req }) => createRequestContext(options.graph, callerFrom(req.headers, options.apiKeys), options.readsRequireKey),
     }),
   );
+
+  app.use(bodyErrors());
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

@@ -34,9 +34,16 @@ describe('the API over HTTP', () => {
     expect(response.headers.get('content-type')).toMatch(/text\/html/);
   });
 
-  it('refuses an invalid query with a 400 and a GraphQL error, not a crash', async () => {
-    const response = await api.graphql('{ health { noSuchField } }');
-    expect(response.status).toBe(400);
-    expect(response.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  it('refuses an invalid query with a GraphQL error, not a crash: 400, or 200 for legacy application/json clients (GraphQL over HTTP)', async () => {
+    for (const [accept, status] of [['application/graphql-response+json', 400], ['application/json', 200]] as const) {
+      const response = await fetch(`${api.base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept },
+        body: JSON.stringify({ query: '{ health { noSuchField } }' }),
+      });
+      expect(response.status).toBe(status);
+      const body = (await response.json()) as { errors: Array<{ extensions: { code: string } }> };
+      expect(body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    }
   });
 });

@@ -16,17 +16,19 @@ export async function officialsById(graph: Graph, ids: readonly string[]): Promi
 }
 
 /**
- * Everyone who shares a name key with the query (index seek on NameKey.value), narrowed by
- * country and by a rank held in some participation. Scoring and ranking happen in the caller.
+ * The officials sharing the most name keys with the query (index seek on NameKey.value), narrowed
+ * by country and by a rank held in some participation: at most 200, so that scoring in the caller
+ * stays cheap when a common key is shared by thousands of people in a large graph.
  */
 export const NAME_CANDIDATES = `
 UNWIND $keys AS key
 MATCH (:NameKey {value: key})-[:KEY_OF]->(o:Official)
-WITH DISTINCT o
+WITH o, count(*) AS shared
 WHERE ($country IS NULL OR o.countryCode = $country)
   AND ($rank IS NULL OR EXISTS { MATCH (o)<-[:OF]-(p:Participation) WHERE p.rank = $rank })
-RETURN o ` + OFFICIAL_FIELDS + ` AS official
-LIMIT 1000`;
+WITH o ORDER BY shared DESC, o.id
+LIMIT 200
+RETURN o ` + OFFICIAL_FIELDS + ` AS official`;
 
 export async function officialNameCandidates(
   graph: Graph,

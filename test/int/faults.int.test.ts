@@ -1,0 +1,172 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { hashApiKey } from '../../src/auth/api-keys';
+import { projectRoot } from '../../src/config/config';
+import { EmbeddedNeo4j, freePort } from '../../src/graph/neo4j-process';
+import { CliRun, compileProject, startProcess } from '../support/cli';
+
+/**
+ * Faults against the real processes: the API compiled and started as users start it, a Neo4j of
+ * this file's own that is started late, stopped under load and restarted.
+ */
+const EDITOR_KEY = 'editor-key-for-fault-tests';
+const root = projectRoot();
+let dataDir: string;
+let neo4jPort: number;
+let neo4j: EmbeddedNeo4j | undefined;
+let api: CliRun;
+let url: string;
+
+const startNeo4j = () => EmbeddedNeo4j.start({ root, dataDir, port: neo4jPort, heap: '512m', pageCache: '64m', startupTimeoutMs: 180_000 });
+
+function startApi(): { run: CliRun; listening: Promise<string>; ready: Promise<void> } {
+  const run = startProcess(path.join(root, 'dist', 'src', 'main.js'), [], {
+    PATH: process.env.PATH ?? '',
+    HOME: os.homedir(),
+    NEO4J_URI: `bolt://127.0.0.1:${neo4jPort}`,
+    NEO4J_CONNECT_TIMEOUT_MS: '1000',
+    PORT: '0',
+    LOG_LEVEL: 'info',
+    NODE_ENV: 'production',
+    EDITOR_API_KEY_HASHES: hashApiKey(EDITOR_KEY),
+  });
+  const waitFor = (pattern: RegExp) =>
+    new Promise<RegExpExecArray>((resolve, reject) => {
+      const timer = setInterval(() => {
+        const match = pattern.exec(run.output());
+        if (match) {
+          clearInterval(timer);
+          resolve(match);
+        }
+      }, 50);
+      void run.exit.then((code) => {
+        clearInterval(timer);
+        reject(new Error(`the API exited with ${code}:\n${run.output()}`));
+      });
+    });
+  return { run, listening: waitFor(/Listening at (\S+)/).then((m) => m[1]), ready: waitFor(/READY:/).then(() => undefined) };
+}
+
+async function graphql(query: string, variables: Record<string, unknown> = {}, editor = false): Promise<{ status: number; ms: number; body: any }> {
+  const started = Date.now();
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...(editor ? { authorization: `Bearer ${EDITOR_KEY}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, ms: Date.now() - started, body: await response.json() };
+}
+
+const readiness = async () => {
+  const response = await fetch(url.replace(/\/graphql$/, '/health/ready'));
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+};
+
+const RECORD = 'mutation($input: RecordConsultationInput!) { recordConsultation(input: $input) { id } }';
+const event = (day: number, source: string) => ({
+  kind: 'POLITICAL_CONSULTATIONS',
+  date: `2022-03-${String(day).padStart(2, '0')}`,
+  countries: ['AZ', 'GE'],
+  participants: [
+    { name: 'Khalaf Khalafov', country: 'AZ', rank: 'DEPUTY_MINISTER', sources: [{ source }] },
+    { name: 'Lasha Darsalia', country: 'GE', rank: 'DEPUTY_MINISTER', sources: [{ source }] },
+  ],
+  sources: [{ id: source, language: 'en', title: 'A report for the fault tests' }],
+});
+
+beforeAll(async () => {
+  compileProject();
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'consultations-faults-'));
+  neo4jPort = await freePort();
+});
+
+afterAll(async () => {
+  if (api && api.child.exitCode === null) api.child.kill('SIGKILL');
+  await neo4j?.stop();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+it('waits for a Neo4j that is not up yet, saying "starting", then serves', async () => {
+  const started = startApi();
+  api = started.run;
+  url = await started.listening;
+  const early = await readiness();
+  expect(early.status).toBe(503);
+  expect(early.body).toMatchObject({ status: 'starting' });
+  const refused = await graphql('{ health { live } }');
+  expect(refused.status).toBe(503);
+  expect(refused.body.errors[0].extensions.code).toBe('UNAVAILABLE');
+
+  neo4j = await startNeo4j();
+  await started.ready;
+  expect((await readiness()).status).toBe(200);
+  expect(api.output()).toMatch(/Neo4j not answering yet .*retrying in \d+ ms/);
+  const answer = await graphql('{ officials(name: "Chalafov") { edges { node { id } } } }');
+  expect(answer.body.data.officials.edges[0].node.id).toBe('az-khalaf-khalafov');
+});
+
+it('fails fast with UNAVAILABLE while Neo4j is down under load, recovers by itself, and keeps every acknowledged write', async () => {
+  const acknowledged: string[] = [];
+  let stopped = false;
+  const outcomesAfterStop: Array<{ status: number; ms: number; code?: string }> = [];
+  let day = 0;
+  const writer = async () => {
+    while (!stopped || outcomesAfterStop.length < 40) {
+      const source = `fault-${(day += 1)}`;
+      const wasStopped = stopped;
+      const result = await graphql(RECORD, { input: event((day % 28) + 1, source) }, true).catch(() => null);
+      if (result?.body.data?.recordConsultation) acknowledged.push(source);
+      if (wasStopped && result) outcomesAfterStop.push({ status: result.status, ms: result.ms, code: result.body.errors?.[0]?.extensions?.code });
+      if (outcomesAfterStop.length >= 40) return;
+    }
+  };
+  const writers = Array.from({ length: 8 }, writer);
+  await new Promise((resolve) => setTimeout(resolve, 1_500));
+  await neo4j!.stop();
+  stopped = true;
+  await Promise.all(writers);
+
+  expect(acknowledged.length).toBeGreaterThan(0);
+  for (const outcome of outcomesAfterStop) {
+    expect(outcome.code).toBe('UNAVAILABLE');
+    expect(outcome.ms).toBeLessThan(10_000); // no hang: the connect timeout is 1 s
+  }
+  expect((await readiness()).status).toBe(503);
+
+  neo4j = await startNeo4j();
+  let ready = await readiness();
+  for (let attempt = 0; ready.status !== 200 && attempt < 100; attempt += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    ready = await readiness();
+  }
+  expect(ready.status).toBe(200);
+  expect(api.child.exitCode).toBeNull(); // the API was never restarted
+  const stored = await graphql('query($f: ConsultationFilter) { consultations(filter: $f, first: 100) { edges { node { sources { id } } } } }', { f: { between: ['AZ', 'GE'], from: '2022-03-01', to: '2022-03-31' } });
+  const storedSources = new Set(stored.body.data.consultations.edges.flatMap((e: any) => e.node.sources.map((s: any) => s.id)));
+  for (const source of acknowledged) expect(storedSources).toContain(source);
+});
+
+it('50 concurrent writers recording overlapping events and officials create no duplicates', async () => {
+  const results = await Promise.all(
+    Array.from({ length: 50 }, (_, i) => graphql(RECORD, { input: event(28 - (i % 5), `overlap-${i % 5}`) }, true)),
+  );
+  for (const r of results) expect(r.body.errors).toBeUndefined();
+  expect(new Set(results.map((r) => r.body.data.recordConsultation.id)).size).toBe(5);
+  const khalafov = await graphql('{ officials(name: "Khalaf Khalafov", country: "AZ") { totalCount edges { node { id } } } }');
+  expect(khalafov.body.data.officials.edges.map((e: any) => e.node.id)).toEqual(['az-khalaf-khalafov']);
+  const darsalia = await graphql('{ officials(name: "Lasha Darsalia") { edges { node { id } } } }');
+  expect(darsalia.body.data.officials.edges).toHaveLength(1);
+});
+
+it('on SIGTERM finishes the request in flight, then closes the driver and exits 0', async () => {
+  const text = `Baku, 3 March 2022. ${'The deputy foreign ministers of Azerbaijan and Georgia held political consultations. '.repeat(1_000)}`;
+  const inFlight = graphql('query($t: String!) { extractConsultation(text: $t) { countries { code } } }', { t: text });
+  await new Promise((resolve) => setTimeout(resolve, 30));
+  api.child.kill('SIGTERM');
+  const answer = await inFlight;
+  expect(answer.status).toBe(200);
+  expect(answer.body.data.extractConsultation.countries.map((c: any) => c.code).sort()).toEqual(['AZ', 'GE']);
+  expect(await api.exit).toBe(0);
+  expect(api.output()).toMatch(/SIGTERM received[\s\S]*Stopped cleanly/);
+});
