@@ -45,7 +45,7 @@ function startApi(): { run: CliRun; listening: Promise<string>; ready: Promise<v
         reject(new Error(`the API exited with ${code}:\n${run.output()}`));
       });
     });
-  return { run, listening: waitFor(/Listening at (\S+)/).then((m) => m[1]), ready: waitFor(/READY:/).then(() => undefined) };
+  return { run, listening: waitFor(/Listening at (\S+?);/).then((m) => m[1]), ready: waitFor(/READY:/).then(() => undefined) };
 }
 
 async function graphql(query: string, variables: Record<string, unknown> = {}, editor = false): Promise<{ status: number; ms: number; body: any }> {
@@ -111,14 +111,19 @@ it('fails fast with UNAVAILABLE while Neo4j is down under load, recovers by itse
   let stopped = false;
   const outcomesAfterStop: Array<{ status: number; ms: number; code?: string }> = [];
   let day = 0;
+  const deadline = Date.now() + 90_000;
   const writer = async () => {
-    while (!stopped || outcomesAfterStop.length < 40) {
+    // Each writer keeps writing until it has seen five answers after the stop (or time is up).
+    let seenAfterStop = 0;
+    while (seenAfterStop < 5 && Date.now() < deadline) {
       const source = `fault-${(day += 1)}`;
       const wasStopped = stopped;
-      const result = await graphql(RECORD, { input: event((day % 28) + 1, source) }, true).catch(() => null);
-      if (result?.body.data?.recordConsultation) acknowledged.push(source);
-      if (wasStopped && result) outcomesAfterStop.push({ status: result.status, ms: result.ms, code: result.body.errors?.[0]?.extensions?.code });
-      if (outcomesAfterStop.length >= 40) return;
+      const result = await graphql(RECORD, { input: event((day % 28) + 1, source) }, true).catch((error: Error) => ({ status: 0, ms: 0, body: { errors: [{ extensions: { code: `no HTTP answer: ${error.message}` } }] } }));
+      if (result.body.data?.recordConsultation) acknowledged.push(source);
+      if (wasStopped) {
+        seenAfterStop += 1;
+        outcomesAfterStop.push({ status: result.status, ms: result.ms, code: result.body.errors?.[0]?.extensions?.code });
+      }
     }
   };
   const writers = Array.from({ length: 8 }, writer);
