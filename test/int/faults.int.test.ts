@@ -150,6 +150,11 @@ it('fails fast with UNAVAILABLE while Neo4j is down under load, recovers by itse
   const stored = await graphql('query($f: ConsultationFilter) { consultations(filter: $f, first: 100) { edges { node { sources { id } } } } }', { f: { between: ['AZ', 'GE'], from: '2022-03-01', to: '2022-03-31' } });
   const storedSources = new Set(stored.body.data.consultations.edges.flatMap((e: any) => e.node.sources.map((s: any) => s.id)));
   for (const source of acknowledged) expect(storedSources).toContain(source);
+  const lost = acknowledged.filter((source) => !storedSources.has(source)).length;
+  process.stdout.write(
+    `faults: ${acknowledged.length} writes acknowledged before the stop, ${lost} lost; ${outcomesAfterStop.length} requests during the outage, ` +
+      `all UNAVAILABLE, slowest ${Math.max(...outcomesAfterStop.map((o) => o.ms))} ms\n`,
+  );
 });
 
 it('50 concurrent writers recording overlapping events and officials create no duplicates', async () => {
