@@ -22,6 +22,30 @@ export class QueryCounter {
 }
 
 /**
+ * Once Neo4j has been found unreachable, requests fail at once with UNAVAILABLE for a short
+ * while instead of each waiting out the connect timeout and the driver's retries (which made
+ * requests during an outage take up to 8 s); after the pause, or as soon as a health ping gets
+ * an answer, requests try the database again.
+ */
+class Availability {
+  private downUntil = 0;
+
+  constructor(private readonly pauseMs: number) {}
+
+  check(): void {
+    if (Date.now() < this.downUntil) throw new DatabaseUnavailableError('unreachable moments ago');
+  }
+
+  observe(error: unknown): void {
+    if (error instanceof DatabaseUnavailableError) this.downUntil = Date.now() + this.pauseMs;
+  }
+
+  up(): void {
+    this.downUntil = 0;
+  }
+}
+
+/**
  * The one place that talks to Neo4j: owns the driver, opens and closes sessions, routes reads
  * and writes, applies the transaction timeout and turns connection failures into a typed error.
  * Values come back as plain JS (integers as numbers: our counts and rounds are far below 2^53).
@@ -31,6 +55,7 @@ export class Graph {
     readonly driver: Driver,
     readonly database: string,
     private readonly tuning: GraphTuning,
+    private readonly availability: Availability,
     private readonly counter?: QueryCounter,
   ) {}
 
@@ -47,12 +72,12 @@ export class Graph {
       maxTransactionRetryTime: Math.min(5_000, tuning.txTimeoutMs),
       userAgent: 'consultations-graph/0.1',
     });
-    return new Graph(driver, connection.database, tuning);
+    return new Graph(driver, connection.database, tuning, new Availability(Math.min(1_000, tuning.connectTimeoutMs)));
   }
 
   /** The same graph, counting every query it runs into `counter`. */
   counting(counter: QueryCounter): Graph {
-    return new Graph(this.driver, this.database, this.tuning, counter);
+    return new Graph(this.driver, this.database, this.tuning, this.availability, counter);
   }
 
   async read<T = RecordShape>(cypher: string, params: Params = {}): Promise<T[]> {
@@ -68,6 +93,7 @@ export class Graph {
    * executes one parameterised statement inside the transaction.
    */
   async writeTransaction<R>(work: (run: <T = RecordShape>(cypher: string, params?: Params) => Promise<T[]>) => Promise<R>): Promise<R> {
+    this.availability.check();
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     try {
       return await session.executeWrite(
@@ -80,7 +106,7 @@ export class Graph {
         { timeout: this.tuning.txTimeoutMs },
       );
     } catch (error) {
-      throw translate(error, this.tuning.txTimeoutMs);
+      throw this.failed(error);
     } finally {
       await session.close();
     }
@@ -106,6 +132,7 @@ export class Graph {
     });
     try {
       const info = await Promise.race([this.driver.getServerInfo({ database: this.database }), timeout]);
+      this.availability.up();
       return { ok: true, version: info.agent ?? 'unknown' };
     } catch (error) {
       return { ok: false, reason: error instanceof Error ? error.message : String(error) };
@@ -124,18 +151,27 @@ export class Graph {
    */
   async *stream<T = RecordShape>(cypher: string, params: Params = {}): AsyncGenerator<T> {
     if (this.counter) this.counter.count += 1;
+    this.availability.check();
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     try {
       for await (const record of session.run(cypher, params)) yield record.toObject() as T;
     } catch (error) {
-      throw translate(error, this.tuning.txTimeoutMs);
+      throw this.failed(error);
     } finally {
       await session.close();
     }
   }
 
+  /** The typed error for `error`; an unreachable database pauses requests briefly (see Availability). */
+  private failed(error: unknown): unknown {
+    const translated = translate(error, this.tuning.txTimeoutMs);
+    this.availability.observe(translated);
+    return translated;
+  }
+
   private async run<T>(mode: 'READ' | 'WRITE', cypher: string, params: Params): Promise<T[]> {
     if (this.counter) this.counter.count += 1;
+    this.availability.check();
     const session = this.driver.session({
       database: this.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
@@ -151,7 +187,7 @@ export class Graph {
           : await session.executeWrite((tx) => tx.run(cypher, params), config);
       return toObjects<T>(result);
     } catch (error) {
-      throw translate(error, this.tuning.txTimeoutMs);
+      throw this.failed(error);
     } finally {
       await session.close();
     }
