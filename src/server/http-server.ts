@@ -2,17 +2,18 @@ import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
 import { GraphQLSchema } from 'graphql';
 import { ApiKeys } from '../auth/api-keys';
-import { QueryLimits } from '../config/config';
+import { projectRoot, QueryLimits } from '../config/config';
 import { callerFrom } from '../auth/credentials';
 import { Graph } from '../graph/graph';
 import { createRequestContext, RequestContext } from './context';
 import { healthRoutes } from './health-routes';
+import { ideRoutes } from './ide/ide-routes';
 import { queryStatsPlugin } from './query-stats.plugin';
 import { readAccessPlugin } from './read-access.plugin';
 import { Readiness } from './readiness';
@@ -64,7 +65,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     formatError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
+      // The IDE is our own offline GraphiQL (ide/ide-routes.ts), not Apollo's CDN-hosted page.
+      ApolloServerPluginLandingPageDisabled(),
       ...limits.plugins,
       jsonAcceptStatusPlugin(),
       readAccessPlugin(),
@@ -74,6 +76,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   await apollo.start();
 
   app.use(healthRoutes(options.graph, options.readiness));
+  app.use(ideRoutes(projectRoot()));
   app.use(
     '/graphql',
     cors({ origin: options.corsOrigins.length > 0 ? options.corsOrigins : false, methods: ['GET', 'POST'], maxAge: 600 }),

@@ -1,0 +1,49 @@
+import { SavedQuestion } from './examples';
+
+/** JSON inside a <script> element: `<` escaped so no text can close the element. */
+function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}
+
+/**
+ * The IDE's page: GraphiQL (docs explorer, history, tabs) from the API's own /ide/ assets, no
+ * outside URL at all, so it works with the network unplugged; the README's questions preloaded.
+ */
+export function idePage(examples: readonly SavedQuestion[]): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>Consultations graph — GraphQL IDE</title>
+  <link rel="stylesheet" href="/ide/graphiql.min.css">
+  <style>html, body, #ide { height: 100%; margin: 0; }</style>
+</head>
+<body>
+  <div id="ide">Loading the IDE…</div>
+  <script id="saved-questions" type="application/json">${scriptJson(examples)}</script>
+  <script src="/ide/react.production.min.js"></script>
+  <script src="/ide/react-dom.production.min.js"></script>
+  <script src="/ide/graphiql.min.js"></script>
+  <script src="/ide/start.js"></script>
+</body>
+</html>
+`;
+}
+
+/** Starts GraphiQL on the page; a static file so the page needs no inline code. */
+export const START_SCRIPT = `(function () {
+  var examples = JSON.parse(document.getElementById('saved-questions').textContent);
+  var fetcher = GraphiQL.createFetcher({ url: window.location.origin + '/graphql' });
+  var tabs = examples.map(function (e) { return { query: e.query }; });
+  ReactDOM.createRoot(document.getElementById('ide')).render(
+    React.createElement(GraphiQL, {
+      fetcher: fetcher,
+      defaultTabs: tabs.length > 0 ? tabs : undefined,
+      defaultEditorToolsVisibility: false,
+      isHeadersEditorEnabled: true,
+      shouldPersistHeaders: false
+    })
+  );
+})();
+`;

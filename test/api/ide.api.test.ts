@@ -1,0 +1,52 @@
+import { readmeExamples } from '../../src/server/ide/examples';
+import { projectRoot } from '../../src/config/config';
+import { resetToSeed } from '../support/seeded-graph';
+import { startTestApi, TestApi } from '../support/test-api';
+
+/**
+ * The IDE at /graphql is served by the API itself: the page and every file it loads come from
+ * this server (no outside URL), and its preloaded tabs are the README's example queries, each of
+ * which runs without an error. (A real browser loading it offline is issue 7's browser test.)
+ */
+let api: TestApi;
+beforeAll(async () => {
+  await resetToSeed();
+  api = await startTestApi();
+});
+afterAll(() => api.stop());
+
+it('serves GraphiQL and its assets from this server only, with the README questions preloaded', async () => {
+  const response = await fetch(`${api.base}/graphql`, { headers: { accept: 'text/html' } });
+  expect(response.status).toBe(200);
+  const page = await response.text();
+  const references = [...page.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
+  expect(references.length).toBeGreaterThanOrEqual(5);
+  for (const ref of references) {
+    expect(ref).toMatch(/^\/ide\//);
+    const asset = await fetch(`${api.base}${ref}`);
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('content-type')).toMatch(/javascript|css/);
+    const text = await asset.text();
+    // No script, stylesheet or font pulled from elsewhere at run time.
+    expect(text).not.toMatch(/(?:import\(|@import|url\()\s*["']?https?:\/\//);
+  }
+  const saved = JSON.parse(/<script id="saved-questions" type="application\/json">([\s\S]*?)<\/script>/.exec(page)![1]) as Array<{ title: string; query: string }>;
+  expect(saved.map((s) => s.title)).toEqual(readmeExamples(projectRoot()).map((e) => e.title));
+  expect(saved.length).toBeGreaterThanOrEqual(8);
+  expect(saved[0].title).toBe('Which deputy ministers met Jeroen Cooreman?');
+});
+
+it('every preloaded question runs without an error', async () => {
+  for (const example of readmeExamples(projectRoot())) {
+    const answer = await api.graphql(example.query);
+    expect({ title: example.title, errors: answer.errors }).toEqual({ title: example.title, errors: undefined });
+  }
+});
+
+it('a GraphQL client asking by GET still gets JSON, not the page', async () => {
+  const response = await fetch(`${api.base}/graphql?query=${encodeURIComponent('{ health { live } }')}`, {
+    headers: { accept: 'application/json', 'apollo-require-preflight': 'true' },
+  });
+  expect(response.headers.get('content-type')).toMatch(/json/);
+  expect(await response.json()).toMatchObject({ data: { health: { live: true } } });
+});
