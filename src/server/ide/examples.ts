@@ -22,7 +22,16 @@ export function readmeExamples(root: string): SavedQuestion[] {
   const examples: SavedQuestion[] = [];
   const pattern = /\*\*(.+?)\*\*[^\n]*\n+```graphql\n([\s\S]*?)```/g;
   for (let match = pattern.exec(section); match; match = pattern.exec(section)) {
-    examples.push({ title: match[1].trim(), query: `# ${match[1].trim()}\n${match[2].trim()}\n` });
+    const title = match[1].trim();
+    examples.push({ title, query: `# ${title}\n${named(match[2].trim(), title)}\n` });
   }
   return examples;
+}
+
+/** An anonymous `{ … }` query gets an operation name from its title, so the IDE's tab says what it is. */
+function named(query: string, title: string): string {
+  if (!query.startsWith('{')) return query;
+  const words = title.normalize('NFKD').replace(/[^A-Za-z0-9]+/g, ' ').trim().split(' ');
+  const name = words.map((w) => w[0].toUpperCase() + w.slice(1)).join('');
+  return /^[A-Za-z]/.test(name) ? `query ${name} ${query}` : query;
 }
