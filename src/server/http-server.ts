@@ -76,10 +76,11 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   await apollo.start();
 
   app.use(healthRoutes(options.graph, options.readiness));
+  // CORS first: it answers preflights itself (a router below would answer OPTIONS with its own Allow).
+  app.use('/graphql', cors({ origin: options.corsOrigins.length > 0 ? options.corsOrigins : false, methods: ['GET', 'POST'], maxAge: 600 }));
   app.use(ideRoutes(projectRoot()));
   app.use(
     '/graphql',
-    cors({ origin: options.corsOrigins.length > 0 ? options.corsOrigins : false, methods: ['GET', 'POST'], maxAge: 600 }),
     express.json({ limit: options.limits.maxBodyBytes }),
     batchLimit(options.limits.maxBatch),
     tokenLimit(options.limits.maxTokens),

@@ -51,7 +51,7 @@ export function tokenLimit(maxTokens: number): RequestHandler {
 /** GraphQL requests that arrive while the service is still starting: UNAVAILABLE, retry later. */
 export function notBeforeReady(readiness: Readiness): RequestHandler {
   return (req, res, next) => {
-    if (readiness.isReady || req.method === 'GET') return next(); // GET serves the IDE page
+    if (readiness.isReady || (req.method === 'GET' && req.query.query === undefined)) return next(); // the IDE page
     res.status(503).set('Retry-After', '2').json(errorBody(`The API is ${readiness.waitingFor}; try again shortly.`, ErrorCode.UNAVAILABLE));
   };
 }
