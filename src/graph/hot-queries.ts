@@ -29,6 +29,7 @@ export const HOT_QUERIES: Record<string, { cypher: string; params: Record<string
   topicsByConsultation: { cypher: consultations.TOPICS_BY_CONSULTATION, params: { ids: ['x'] } },
   sideMeetingsByConsultation: { cypher: consultations.SIDE_MEETINGS_BY_CONSULTATION, params: { ids: ['x'] } },
   sourcesById: { cypher: sources.SOURCES_BY_ID, params: { ids: ['x'] } },
+  statementsByParticipation: { cypher: consultations.STATEMENTS_BY_PARTICIPATION, params: { ids: ['x'] } },
   // Whole headline questions read ahead in one round trip (src/resolvers/read-ahead.ts).
   officialWithCounterparts: {
     cypher: officialBundle.OFFICIAL_WITH_COUNTERPARTS.full,

@@ -57,11 +57,11 @@ export async function readSeries(id: string, { graph, loaders }: RequestContext,
 /** Counterpart arguments as the field resolver would read them; null (no read-ahead) when they differ between aliases or are invalid. */
 function requestOf(officialId: string, args: Record<string, unknown> | null): CounterpartRequest | null {
   if (!args) return null;
+  const country = args.country as string | null | undefined;
+  if (typeof country === 'string' && country.length > 100) return null; // the field's validator refuses it
   try {
-    const country = typeof args.country === 'string' && args.country.length <= 100 ? countryArgument('country', args.country) : null;
-    if (typeof args.country === 'string' && country === null) return null;
-    return counterpartRequest(officialId, (args.rank as Rank | undefined) ?? null, country);
+    return counterpartRequest(officialId, (args.rank as Rank | undefined) ?? null, countryArgument('country', country));
   } catch {
-    return null; // the field resolver reports it
+    return null; // an unknown country: the field resolver reports it
   }
 }

@@ -12,7 +12,7 @@ export const ASSUMED_LIST_LENGTH = 10;
 type LimitName = 'maxDepth' | 'maxCost' | 'maxAliases' | 'maxDirectives' | 'maxTokens';
 
 /** The error every limit answers with: which limit, its value, and what the request had. */
-export function limitError(limit: LimitName, max: number, message: string): GraphQLError {
+function limitError(limit: LimitName, max: number, message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.QUERY_LIMIT, limit, max, http: { status: 400 } } });
 }
 
@@ -77,9 +77,4 @@ function costLimitPlugin(maxCost: number): ApolloServerPlugin {
       };
     },
   };
-}
-
-/** The cost of a document as the limit computes it (for docs and tests). */
-export function costOf(schema: Parameters<typeof getComplexity>[0]['schema'], query: Parameters<typeof getComplexity>[0]['query'], variables: Record<string, unknown> = {}): number {
-  return getComplexity({ schema, query, variables, estimators: [pageAwareCost] });
 }

@@ -1,7 +1,6 @@
 import { Graph } from '../graph';
 import { OfficialRow } from '../rows';
 import { officialsById } from './official.queries';
-import { OFFICIAL_FIELDS } from './official-fields';
 
 /** The upper bound of the path search; the API refuses a larger maxHops. */
 export const MAX_MEETING_HOPS = 10;
@@ -10,12 +9,14 @@ export const MAX_MEETING_HOPS = 10;
  * Shortest chain of officials where each two neighbours sat in the same consultation. One hop is
  * four relationships (official ← participation → consultation ← participation → official). The
  * quantifier bound must be a literal, so the caller's maxHops is applied as a length filter.
+ * The officials come back in OFFICIAL_FIELDS' shape (official-fields.ts), written out so the
+ * query is one literal string.
  */
 export const MEETING_PATH = `
 MATCH (a:Official {id: $from}), (b:Official {id: $to})
 MATCH path = SHORTEST 1 (a) ((:Official)<-[:OF]-(:Participation)-[:IN]->(:Consultation)<-[:IN]-(:Participation)-[:OF]->(:Official)){1,10} (b)
 WHERE length(path) <= $maxHops * 4
-RETURN [o IN nodes(path) WHERE o:Official | o ${OFFICIAL_FIELDS}] AS officials`;
+RETURN [o IN nodes(path) WHERE o:Official | o { .id, .name, .countryCode, aliases: coalesce(o.aliases, []) }] AS officials`;
 
 /** The officials along the chain, both ends included; null when no chain within maxHops exists. */
 export async function meetingPath(graph: Graph, from: string, to: string, maxHops: number): Promise<OfficialRow[] | null> {
