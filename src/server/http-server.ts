@@ -13,6 +13,7 @@ import { callerFrom } from '../auth/credentials';
 import { Graph } from '../graph/graph';
 import { createRequestContext, RequestContext } from './context';
 import { healthRoutes } from './health-routes';
+import { exploreRoutes } from './explore/explore-routes';
 import { ideRoutes } from './ide/ide-routes';
 import { queryStatsPlugin } from './query-stats.plugin';
 import { readAccessPlugin } from './read-access.plugin';
@@ -79,6 +80,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   // CORS first: it answers preflights itself (a router below would answer OPTIONS with its own Allow).
   app.use('/graphql', cors({ origin: options.corsOrigins.length > 0 ? options.corsOrigins : false, methods: ['GET', 'POST'], maxAge: 600 }));
   app.use(ideRoutes(projectRoot()));
+  app.use(exploreRoutes(projectRoot()));
   app.use(
     '/graphql',
     express.json({ limit: options.limits.maxBodyBytes }),
