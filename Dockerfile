@@ -17,6 +17,8 @@ COPY --from=build /app/dist ./dist
 COPY --from=build /app/seed ./seed
 # The IDE's saved questions are the README's example queries.
 COPY README.md ./
+# The explorer's browser code is served as written (plain ES modules), from src/.
+COPY --from=build /app/src/server/explore/browser ./src/server/explore/browser
 USER node
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=3s --retries=5 \

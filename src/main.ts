@@ -25,7 +25,7 @@ async function main(): Promise<void> {
     else log.error(`Could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     process.exit(1);
   }
-  log.info(`READY: GraphQL API and IDE at ${service.url} — health at ${service.url.replace(/\/graphql$/, '/health/ready')}`);
+  log.info(`READY: GraphQL API and IDE at ${service.url} — explorer at ${service.url.replace(/\/graphql$/, '/explore')} — health at ${service.url.replace(/\/graphql$/, '/health/ready')}`);
 
   let stopping = false;
   const stop = async (signal: string) => {

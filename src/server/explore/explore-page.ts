@@ -56,6 +56,9 @@ export function explorePage(): string {
   </footer>
   <script id="explore-config" type="application/json">${scriptJson(config)}</script>
   <script src="/explore/lib/cytoscape.min.js"></script>
+  <script src="/explore/lib/layout-base.js"></script>
+  <script src="/explore/lib/cose-base.js"></script>
+  <script src="/explore/lib/cytoscape-fcose.js"></script>
   <script src="/explore/lib/cytoscape-svg.js"></script>
   <script src="/explore/lib/papaparse.min.js"></script>
   <script type="module" src="/explore/app/main.js"></script>

@@ -5,10 +5,17 @@ import path from 'node:path';
 import { explorePage } from './explore-page';
 
 const resolve = createRequire(__filename).resolve;
+// fcose's own dependencies, resolved from where fcose is (npm may nest them).
+const fcose = resolve('cytoscape-fcose');
+const coseBase = createRequire(fcose).resolve('cose-base');
+const layoutBase = createRequire(coseBase).resolve('layout-base');
 
 /** The libraries the page loads, from the npm packages themselves (never a CDN). */
 const LIBRARIES: Record<string, string> = {
   'cytoscape.min.js': resolve('cytoscape/dist/cytoscape.min.js'),
+  'layout-base.js': layoutBase,
+  'cose-base.js': coseBase,
+  'cytoscape-fcose.js': fcose,
   'cytoscape-svg.js': resolve('cytoscape-svg'),
   'papaparse.min.js': resolve('papaparse/papaparse.min.js'),
 };

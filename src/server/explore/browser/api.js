@@ -5,7 +5,18 @@ const config = JSON.parse(document.getElementById('explore-config').textContent)
 export const networkPageSize = config.networkPageSize;
 
 /** An answer with GraphQL errors, or no answer: its message is shown to the user as is. */
-export class ApiError extends Error {}
+export class ApiError extends Error {
+  constructor(message, code = null) {
+    super(message);
+    this.code = code;
+  }
+}
+
+// With READS_REQUIRE_KEY the API wants a key for queries too: the user gives it once per tab
+// (sessionStorage: gone when the tab closes, never in the URL).
+const KEY_ITEM = 'consultations-explorer-key';
+export const hasKey = () => Boolean(sessionStorage.getItem(KEY_ITEM));
+export const useKey = (key) => sessionStorage.setItem(KEY_ITEM, key);
 
 /** Runs one named operation; resolves to its `data`. */
 export async function ask(operationName, variables) {
@@ -13,7 +24,11 @@ export async function ask(operationName, variables) {
   try {
     response = await fetch(config.endpoint, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json, application/json',
+        ...(hasKey() ? { authorization: `Bearer ${sessionStorage.getItem(KEY_ITEM)}` } : {}),
+      },
       body: JSON.stringify({ query: config.queries[operationName], operationName, variables }),
     });
   } catch (error) {
@@ -25,7 +40,9 @@ export async function ask(operationName, variables) {
   } catch {
     throw new ApiError(`The API answered ${response.status} without JSON.`);
   }
-  if (body.errors && body.errors.length > 0) throw new ApiError(body.errors.map((e) => e.message).join(' '));
+  if (body.errors && body.errors.length > 0) {
+    throw new ApiError(body.errors.map((e) => e.message).join(' '), body.errors[0].extensions?.code ?? null);
+  }
   if (!body.data) throw new ApiError(`The API answered ${response.status} without data.`);
   return body.data;
 }

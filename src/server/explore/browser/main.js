@@ -1,5 +1,5 @@
 // The explorer: search → network → expand, select, timeline; every view a shareable URL.
-import { ApiError, ask, networkPageSize } from './api.js';
+import { ApiError, ask, networkPageSize, useKey } from './api.js';
 import { showConsultation, showCountry, showMatches, showOfficial } from './details.js';
 import { h } from './dom.js';
 import { exportAs } from './exports.js';
@@ -51,10 +51,25 @@ async function run(task) {
   } catch (error) {
     say(error instanceof ApiError ? error.message : `Something went wrong: ${error.message}`, 'error');
     if (!(error instanceof ApiError)) console.error(error);
+    else if (error.code === 'UNAUTHENTICATED') askForKey();
   } finally {
     pending -= 1;
     if (pending === 0) document.body.dataset.busy = 'false';
   }
+}
+
+/** This API wants a key for reading: a field for it under the message, then the view again. */
+function askForKey() {
+  const input = h('input', { type: 'password', autocomplete: 'off', 'aria-label': 'API key', placeholder: 'API key' });
+  const form = h('form', { class: 'key' }, input, h('button', { type: 'submit' }, 'Use this key'));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (!input.value.trim()) return;
+    useKey(input.value.trim());
+    run(render);
+  });
+  statusLine.append(' ', form);
+  input.focus();
 }
 
 function record(change) {
@@ -62,9 +77,9 @@ function record(change) {
   history.pushState(null, '', explorerUrl(state));
 }
 
-function addConsultations(list) {
+function addConsultations(list, around = null) {
   for (const c of list) consultations.set(c.id, c);
-  return network.add(elementsFor(list));
+  return network.add(elementsFor(list), { around });
 }
 
 function describeNetwork(what, connection) {
@@ -79,15 +94,15 @@ async function expandNode(nodeId) {
     const id = nodeId.slice(2);
     const data = await ask('OfficialNetwork', { id, participant: id, first: networkPageSize });
     if (!data.official) throw new ApiError(`No official with id ${id}.`);
-    network.add(officialElements(data.official));
-    addConsultations(data.consultations.edges.map((e) => e.node));
+    network.add(officialElements(data.official), { around: nodeId });
+    addConsultations(data.consultations.edges.map((e) => e.node), nodeId);
     network.markExpanded(nodeId);
     return describeNetwork(data.official.name, data.consultations);
   }
   const code = nodeId.slice(2);
   const data = await ask('CountryNetwork', { code, first: networkPageSize });
   if (!data.country) throw new ApiError(`No country ${code}.`);
-  addConsultations(data.consultations.edges.map((e) => e.node));
+  addConsultations(data.consultations.edges.map((e) => e.node), nodeId);
   network.markExpanded(countryNodeId(data.country.code));
   return describeNetwork(data.country.name, data.consultations);
 }

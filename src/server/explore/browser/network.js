@@ -1,5 +1,5 @@
 // The network on screen: a Cytoscape.js instance (loaded by the page as the global `cytoscape`;
-// the cytoscape-svg script registers its SVG export on it by itself), its style, layout and taps.
+// the cytoscape-fcose and cytoscape-svg scripts register themselves on it), its style, layout and taps.
 
 const STYLE = [
   {
@@ -42,7 +42,7 @@ export class Network {
     // The timeline below appears and grows: the drawing follows its container's size.
     new ResizeObserver(() => {
       this.cy.resize();
-      this.cy.fit(undefined, 40);
+      this.fit();
     }).observe(container);
   }
 
@@ -50,21 +50,72 @@ export class Network {
     this.cy.elements().remove();
   }
 
-  /** Adds what is not on screen yet and lays the network out again; returns how many were new. */
-  add(elements) {
+  /**
+   * Adds what is not on screen yet and lays the network out again; returns how many were new.
+   * New nodes start in a ring around `around` (the node being expanded), so the layout only has
+   * to settle them, not redraw everything.
+   */
+  add(elements, { around = null } = {}) {
     const fresh = elements.filter((element) => this.cy.getElementById(element.data.id).empty());
+    const firstDrawing = this.cy.elements().empty();
+    const anchor = around ? this.cy.getElementById(around) : null;
+    const centre = anchor && anchor.nonempty() ? anchor.position() : null;
+    const nodes = fresh.filter((e) => e.group === 'nodes');
+    if (centre && !firstDrawing) {
+      nodes.forEach((node, i) => {
+        const angle = (2 * Math.PI * i) / nodes.length;
+        node.position = { x: centre.x + 160 * Math.cos(angle), y: centre.y + 160 * Math.sin(angle) };
+      });
+    }
     // Nodes first: an edge needs both ends present.
-    this.cy.add(fresh.filter((e) => e.group === 'nodes'));
+    this.cy.add(nodes);
     this.cy.add(fresh.filter((e) => e.group === 'edges'));
-    if (fresh.length > 0) this.layout();
+    if (fresh.length > 0) this.layout({ randomize: firstDrawing || !centre });
     return fresh.length;
   }
 
-  layout() {
+  /**
+   * fCoSE (a spring embedder for Cytoscape.js): consultation edges long enough for their labels,
+   * an official close to their country. Randomized only for a first drawing: after an expansion
+   * the nodes already placed stay about where they were.
+   */
+  layout({ randomize }) {
     this.cy.layout({
-      name: 'cose', animate: false, nodeDimensionsIncludeLabels: true, idealEdgeLength: () => 140,
-      nodeRepulsion: () => 12000, padding: 40, randomize: false,
+      name: 'fcose', quality: 'proof', animate: false, randomize, nodeDimensionsIncludeLabels: true, padding: 40,
+      idealEdgeLength: (edge) => (edge.data('kind') === 'member' ? 60 : 200),
+      edgeElasticity: (edge) => (edge.data('kind') === 'member' ? 0.8 : 0.45),
+      nodeRepulsion: () => 9000, gravity: 0.25, numIter: 2500,
+      stop: () => {
+        this.widen();
+        this.fit();
+      },
     }).run();
+  }
+
+  /**
+   * A force layout has no notion of the panel's shape; chains of talks come out tall. The panel
+   * is wide, so a drawing clearly taller than wide is turned a quarter (distances stay the same).
+   */
+  widen() {
+    const box = this.cy.elements().boundingBox();
+    const panel = this.cy.container();
+    const panelIsWide = panel.clientWidth > panel.clientHeight;
+    if (!panelIsWide || box.h <= box.w * 1.15) return;
+    const cx = (box.x1 + box.x2) / 2;
+    const cy = (box.y1 + box.y2) / 2;
+    this.cy.nodes().positions((node) => {
+      const { x, y } = node.position();
+      return { x: cx + (y - cy), y: cy - (x - cx) };
+    });
+  }
+
+  /** The whole network in view, but a small one not blown up past a readable size. */
+  fit() {
+    this.cy.fit(undefined, 40);
+    if (this.cy.zoom() > 1.25) {
+      this.cy.zoom(1.25);
+      this.cy.center();
+    }
   }
 
   markExpanded(nodeId) {
