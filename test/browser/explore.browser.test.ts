@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { Browser, chromium, Page } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
 import { create as parseXml } from 'xmlbuilder2';
 import { hashApiKey } from '../../src/auth/api-keys';
 import { projectRoot } from '../../src/config/config';
 import { resetToSeed } from '../support/seeded-graph';
+import { launchChromium, refuseOutsideRequests } from '../support/browser';
 import { startTestApi, TestApi } from '../support/test-api';
 
 /**
@@ -26,7 +27,7 @@ let browser: Browser;
 beforeAll(async () => {
   await resetToSeed();
   api = await startTestApi({ EDITOR_API_KEY_HASHES: hashApiKey(EDITOR_KEY) });
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
@@ -41,14 +42,7 @@ interface Session {
 
 async function openExplorer(at = '/explore'): Promise<Session> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-  const session: Session = { page, outside: [], errors: [] };
-  const own = new URL(api.base).host;
-  await page.route('**/*', (route) => {
-    const url = new URL(route.request().url());
-    if (url.host === own || url.protocol === 'blob:' || url.protocol === 'data:') return route.continue();
-    session.outside.push(url.href);
-    return route.abort();
-  });
+  const session: Session = { page, outside: await refuseOutsideRequests(page, api.base), errors: [] };
   page.on('pageerror', (error) => session.errors.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error') session.errors.push(message.text());

@@ -1,7 +1,8 @@
 import path from 'node:path';
-import { Browser, chromium } from 'playwright-core';
+import { Browser } from 'playwright-core';
 import { projectRoot } from '../../src/config/config';
 import { resetToSeed } from '../support/seeded-graph';
+import { launchChromium, refuseOutsideRequests } from '../support/browser';
 import { startTestApi, TestApi } from '../support/test-api';
 
 /**
@@ -15,7 +16,7 @@ let browser: Browser;
 beforeAll(async () => {
   await resetToSeed();
   api = await startTestApi();
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
@@ -24,14 +25,7 @@ afterAll(async () => {
 
 it('loads with no outside network, runs a saved question and shows the answer', async () => {
   const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
-  const outside: string[] = [];
-  const own = new URL(api.base).host;
-  await page.route('**/*', (route) => {
-    const url = new URL(route.request().url());
-    if (url.host === own) return route.continue();
-    outside.push(url.href);
-    return route.abort();
-  });
+  const outside = await refuseOutsideRequests(page, api.base);
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
 

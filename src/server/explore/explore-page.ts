@@ -1,9 +1,5 @@
 import { EXPLORE_QUERIES, NETWORK_PAGE_SIZE } from './explore-queries';
-
-/** JSON inside a <script> element: `<` escaped so no text can close the element. */
-function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c');
-}
+import { scriptJson } from '../script-json';
 
 /**
  * The explorer's page: a search box, the network (Cytoscape.js), a details panel for the selected

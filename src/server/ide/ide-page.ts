@@ -1,9 +1,5 @@
 import { SavedQuestion } from './examples';
-
-/** JSON inside a <script> element: `<` escaped so no text can close the element. */
-function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c');
-}
+import { scriptJson } from '../script-json';
 
 /**
  * The IDE's page: GraphiQL (docs explorer, history, tabs) from the API's own /ide/ assets, no
