@@ -3,6 +3,7 @@ import { ApiError, ask, networkPageSize, useKey } from './api.js';
 import { showConsultation, showCountry, showMatches, showOfficial } from './details.js';
 import { h } from './dom.js';
 import { exportAs } from './exports.js';
+import { resolveSearch } from './search.js';
 import { countryNodeId, elementsFor, officialElements, officialNodeId, resetColours } from './model.js';
 import { Network } from './network.js';
 import { clearTimeline, showTimeline } from './timeline.js';
@@ -16,8 +17,10 @@ const timelineSection = $('timeline');
 
 /** Every consultation fetched so far, by id: the panel, timeline and exports read it. */
 const consultations = new Map();
-/** The state the URL describes; changed only through `navigate` or on back/forward. */
+/** The state the URL describes: changed by `record` (a click) or read from the URL (load, back/forward). */
 let state = { view: null, expand: [], series: null, consultation: null };
+/** The node a search view resolved to: like an official or country view's node, never listed in `expand`. */
+let searchedNode = null;
 /** A newer render makes an older one's late answers moot. */
 let generation = 0;
 
@@ -125,7 +128,7 @@ async function selectNode(nodeId, { expand }) {
 function isViewNode(nodeId) {
   const view = state.view;
   return (view?.type === 'official' && officialNodeId(view.id) === nodeId) || (view?.type === 'country' && countryNodeId(view.code) === nodeId)
-    || (view?.type === 'search' && state.resolved === nodeId);
+    || (view?.type === 'search' && searchedNode === nodeId);
 }
 
 async function selectConsultation(id, { load = true } = {}) {
@@ -163,21 +166,6 @@ async function pickRound(pair, id) {
   await selectConsultation(id);
 }
 
-/** What a search box text means: a country, else an official, else a pair of countries. */
-async function resolveSearch(q) {
-  const found = await ask('Search', { q });
-  const best = found.officials.edges[0];
-  // A country name wins over a fuzzy person match; an exact person match wins over a country.
-  if (found.countries.length > 0 && !(best && best.matchScore === 1)) return { nodeId: countryNodeId(found.countries[0].code), found };
-  if (best) return { nodeId: officialNodeId(best.node.id), found };
-  const sides = q.split(/\s*(?:[–—/,&|+]|\s-\s|(?<=\S)-(?=\S)|\s(?:and|und|et|y|и|və|ve|و|vs\.?)\s)\s*/u).filter(Boolean);
-  if (sides.length === 2) {
-    const pair = await ask('PairSides', { a: sides[0], b: sides[1] });
-    if (pair.a.length > 0 && pair.b.length > 0) return { pair: [pair.a[0].code, pair.b[0].code].sort(), found };
-  }
-  return { found };
-}
-
 async function showPair(pair) {
   const data = await ask('PairNetwork', { pair, first: networkPageSize });
   addConsultations(data.consultations.edges.map((e) => e.node));
@@ -191,6 +179,7 @@ async function showPair(pair) {
 async function render() {
   const mine = ++generation;
   const current = state;
+  searchedNode = null;
   network.clear();
   consultations.clear();
   resetColours();
@@ -211,7 +200,7 @@ async function render() {
     if (mine !== generation) return;
     showMatches(matchesPanel, { countries: found.countries, officials: found.officials.edges }, nodeId);
     if (nodeId) {
-      state.resolved = nodeId;
+      searchedNode = nodeId;
       message = `“${view.q}” → ${await expandNode(nodeId)}`;
       focus = nodeId;
     } else if (pair) {

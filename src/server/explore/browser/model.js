@@ -61,6 +61,8 @@ function officialNode(official) {
 function membershipEdge(official) {
   return {
     group: 'edges',
+    // Membership is context, not a fact to inspect: a click on it selects nothing.
+    selectable: false,
     data: {
       id: `m:${official.id}`, kind: 'member', source: officialNodeId(official.id), target: countryNodeId(official.country.code),
       colour: countryColour(official.country.code),
