@@ -11,7 +11,7 @@ const colours = new Map();
 
 /**
  * A colour per country: its own slot of the palette by a hash of its code, so a country keeps its
- * colour from view to view, unless another country on screen has it already.
+ * colour from view to view, unless another country on screen has it already (then the next free one).
  */
 export function countryColour(code) {
   if (colours.has(code)) return colours.get(code);
@@ -20,8 +20,10 @@ export function countryColour(code) {
   const taken = new Set(colours.values());
   let slot = hash % PALETTE.length;
   for (let i = 0; i < PALETTE.length && taken.has(PALETTE[slot]); i += 1) slot = (slot + 1) % PALETTE.length;
-  colours.set(code, PALETTE[slot]);
-  return PALETTE[slot];
+  // Past twelve countries on screen: still one colour each, spread by the golden angle.
+  const colour = taken.has(PALETTE[slot]) ? `hsl(${Math.round((colours.size * 137.508) % 360)}, 55%, 42%)` : PALETTE[slot];
+  colours.set(code, colour);
+  return colour;
 }
 
 /** A new view starts with a free palette. */
