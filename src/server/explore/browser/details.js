@@ -23,9 +23,9 @@ const pairOf = (consultation) => consultation.countries.map((c) => c.code).sort(
 const action = (label, onclick, extra = {}) => h('button', { type: 'button', class: 'action', onclick, ...extra }, label);
 
 function consultationLine(consultation, actions) {
-  const other = consultation.countries.map((c) => c.name).join(' – ');
+  const pairNames = consultation.countries.map((c) => c.name).join(' – ');
   return h('li', {},
-    action(`${consultation.date ?? 'undated'} · ${other} · ${roundText(consultation.round)}`, () => actions.selectConsultation(consultation.id),
+    action(`${consultation.date ?? 'undated'} · ${pairNames} · ${roundText(consultation.round)}`, () => actions.selectConsultation(consultation.id),
       { dataset: { consultation: consultation.id, origin: consultation.round.origin } }));
 }
 

@@ -14,7 +14,8 @@ export function parseExplorerUrl(search) {
   if (params.get('q')) view = { type: 'search', q: params.get('q') };
   else if (params.get('official')) view = { type: 'official', id: params.get('official') };
   else if (params.get('country')) view = { type: 'country', code: params.get('country') };
-  else if (list(params.get('pair')).length === 2) view = { type: 'pair', pair: list(params.get('pair')) };
+  // A pair is the same pair in either order: kept sorted, as every link the page makes it.
+  else if (list(params.get('pair')).length === 2) view = { type: 'pair', pair: list(params.get('pair')).sort() };
   const series = list(params.get('series'));
   return {
     view,
