@@ -17,9 +17,6 @@ export interface ExtractOptions {
   language?: Language;
 }
 
-/** Articles longer than this are read only this far: reports of the genre are a few thousand characters. */
-export { MAX_ARTICLE_CHARS } from './limits';
-
 /**
  * Reads one news report about bilateral consultations and proposes a draft. Pure: no database
  * (matching heads to known officials is done by the caller through the graph's name

@@ -1,5 +1,6 @@
 import { readmeExamples } from '../../src/server/ide/examples';
 import { projectRoot } from '../../src/config/config';
+import { fetchLocalAsset } from '../support/local-assets';
 import { resetToSeed } from '../support/seeded-graph';
 import { startTestApi, TestApi } from '../support/test-api';
 
@@ -23,12 +24,7 @@ it('serves GraphiQL and its assets from this server only, with the README questi
   expect(references.length).toBeGreaterThanOrEqual(5);
   for (const ref of references) {
     expect(ref).toMatch(/^\/ide\//);
-    const asset = await fetch(`${api.base}${ref}`);
-    expect(asset.status).toBe(200);
-    expect(asset.headers.get('content-type')).toMatch(/javascript|css/);
-    const text = await asset.text();
-    // No script, stylesheet or font pulled from elsewhere at run time.
-    expect(text).not.toMatch(/(?:import\(|@import|url\()\s*["']?https?:\/\//);
+    await fetchLocalAsset(api.base, ref);
   }
   const saved = JSON.parse(/<script id="saved-questions" type="application\/json">([\s\S]*?)<\/script>/.exec(page)![1]) as Array<{ title: string; query: string }>;
   expect(saved.map((s) => s.title)).toEqual(readmeExamples(projectRoot()).map((e) => e.title));

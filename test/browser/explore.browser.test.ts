@@ -85,6 +85,8 @@ it('finds "Koreman", draws Cooreman\'s network, expands a node, and shows the KZ
   expect(await labels(page)).toEqual(['Azerbaijan', 'Belgium', 'Jeroen Cooreman', 'Kazakhstan', 'Khalaf Khalafov', 'Roman Vassilenko']);
   expect(page.url()).toBe(`${api.base}/explore?q=Koreman`);
   await expect(page.locator('#selection h2').innerText()).resolves.toBe('Jeroen Cooreman');
+  // The spelling that was searched is among the ones shown for him.
+  await expect(page.locator('#selection .aliases').innerText()).resolves.toMatch(/Also written: .*Koreman/);
 
   // Expanding Khalafov brings his other counterparts, Tajikistan's and Latvia's.
   await tap(page, KHALAFOV);

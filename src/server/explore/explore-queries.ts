@@ -12,7 +12,7 @@ fragment ExploredConsultation on Consultation {
   id kind date datePrecision status city format topics
   countries { code name }
   round { number origin statedAs conflicting statements { number statedAs source { id } } }
-  participants { role rank title nameAsWritten country { code name } official { id name country { code name } } }
+  participants { role rank title nameAsWritten country { code name } official { id name aliases country { code name } } }
   citations { facts source { id title publisher citing publishedAt language url caveats } }
 }`;
 
@@ -28,7 +28,7 @@ export const EXPLORE_QUERIES = {
   /** What a search box text can mean: countries and officials, best first. */
   Search: `query Search($q: String!) {
   countries(name: $q) { code name }
-  officials(name: $q, first: 6) { edges { matchScore node { id name aliases country { code name } } } }
+  officials(name: $q, first: 6) { edges { matchScore node { id name country { code name } } } }
 }`,
   /** A pair typed as two names: each side resolved on its own. */
   PairSides: `query PairSides($a: String!, $b: String!) {

@@ -2,6 +2,7 @@ import { Router } from 'express';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { isPageAsset, LIBRARY_CACHE, listedFiles } from '../listed-files';
 import { explorePage } from './explore-page';
 
 const resolve = createRequire(__filename).resolve;
@@ -11,16 +12,14 @@ const coseBase = createRequire(fcose).resolve('cose-base');
 const layoutBase = createRequire(coseBase).resolve('layout-base');
 
 /** The libraries the page loads, from the npm packages themselves (never a CDN). */
-const LIBRARIES: Record<string, string> = {
-  'cytoscape.min.js': resolve('cytoscape/dist/cytoscape.min.js'),
-  'layout-base.js': layoutBase,
-  'cose-base.js': coseBase,
-  'cytoscape-fcose.js': fcose,
-  'cytoscape-svg.js': resolve('cytoscape-svg'),
-  'papaparse.min.js': resolve('papaparse/papaparse.min.js'),
-};
-
-const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css' };
+const LIBRARIES = new Map([
+  ['cytoscape.min.js', resolve('cytoscape/dist/cytoscape.min.js')],
+  ['layout-base.js', layoutBase],
+  ['cose-base.js', coseBase],
+  ['cytoscape-fcose.js', fcose],
+  ['cytoscape-svg.js', resolve('cytoscape-svg')],
+  ['papaparse.min.js', resolve('papaparse/papaparse.min.js')],
+]);
 
 /**
  * The page may talk to this server only: scripts, styles and GraphQL requests alike. Cytoscape
@@ -46,26 +45,14 @@ const CONTENT_SECURITY_POLICY = [
 export function exploreRoutes(root: string): Router {
   const router = Router();
   const browserDir = path.join(root, 'src', 'server', 'explore', 'browser');
-  // Served by name from a fixed list read once: a request can never name a path.
-  const appFiles = new Map(
-    fs.readdirSync(browserDir)
-      .filter((file) => TYPES[path.extname(file)] !== undefined)
-      .map((file) => [file, path.join(browserDir, file)] as const),
-  );
+  // The folder is listed once, at start: the files it holds are the only ones served from it.
+  const appFiles = new Map(fs.readdirSync(browserDir).filter(isPageAsset).map((file) => [file, path.join(browserDir, file)]));
   const page = explorePage();
 
   router.get('/explore', (_req, res) => {
     res.type('html').set({ 'Cache-Control': 'no-cache', 'Content-Security-Policy': CONTENT_SECURITY_POLICY }).send(page);
   });
-  router.get('/explore/lib/:file', (req, res, next) => {
-    const file = LIBRARIES[req.params.file];
-    if (!file) return next();
-    res.type('text/javascript').set('Cache-Control', 'public, max-age=86400').sendFile(file);
-  });
-  router.get('/explore/app/:file', (req, res, next) => {
-    const file = appFiles.get(req.params.file);
-    if (!file) return next();
-    res.type(TYPES[path.extname(file)]).set('Cache-Control', 'no-cache').sendFile(file);
-  });
+  router.get('/explore/lib/:file', listedFiles(LIBRARIES, LIBRARY_CACHE));
+  router.get('/explore/app/:file', listedFiles(appFiles, 'no-cache'));
   return router;
 }

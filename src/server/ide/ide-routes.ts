@@ -1,18 +1,19 @@
 import { Router } from 'express';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { LIBRARY_CACHE, listedFiles } from '../listed-files';
 import { readmeExamples } from './examples';
 import { idePage, START_SCRIPT } from './ide-page';
 
 const resolve = createRequire(__filename).resolve;
 
 /** The IDE's files, from the npm packages themselves (never a CDN). */
-const ASSETS: Record<string, { file: string; type: string }> = {
-  'graphiql.min.js': { file: resolve('graphiql/graphiql.min.js'), type: 'text/javascript' },
-  'graphiql.min.css': { file: resolve('graphiql/graphiql.min.css'), type: 'text/css' },
-  'react.production.min.js': { file: path.join(path.dirname(resolve('react/package.json')), 'umd', 'react.production.min.js'), type: 'text/javascript' },
-  'react-dom.production.min.js': { file: path.join(path.dirname(resolve('react-dom/package.json')), 'umd', 'react-dom.production.min.js'), type: 'text/javascript' },
-};
+const ASSETS = new Map([
+  ['graphiql.min.js', resolve('graphiql/graphiql.min.js')],
+  ['graphiql.min.css', resolve('graphiql/graphiql.min.css')],
+  ['react.production.min.js', path.join(path.dirname(resolve('react/package.json')), 'umd', 'react.production.min.js')],
+  ['react-dom.production.min.js', path.join(path.dirname(resolve('react-dom/package.json')), 'umd', 'react-dom.production.min.js')],
+]);
 
 /**
  * GET /graphql from a browser (Accept: text/html, no query) serves the IDE page; /ide/* its
@@ -29,10 +30,6 @@ export function ideRoutes(root: string): Router {
   router.get('/ide/start.js', (_req, res) => {
     res.type('text/javascript').set('Cache-Control', 'no-cache').send(START_SCRIPT);
   });
-  router.get('/ide/:asset', (req, res, next) => {
-    const asset = ASSETS[req.params.asset];
-    if (!asset) return next();
-    res.type(asset.type).set('Cache-Control', 'public, max-age=86400').sendFile(asset.file);
-  });
+  router.get('/ide/:file', listedFiles(ASSETS, LIBRARY_CACHE));
   return router;
 }

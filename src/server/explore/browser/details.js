@@ -34,6 +34,7 @@ export function showOfficial(panel, node, consultations, actions) {
   panel.replaceChildren(
     h('h2', {}, node.label),
     h('p', { class: 'meta' }, countrySwatch(node.code), node.countryName),
+    node.aliases.length > 0 ? h('p', { class: 'meta aliases' }, `Also written: ${node.aliases.join(', ')}`) : null,
     node.expanded
       ? h('p', { class: 'meta' }, 'Expanded: every consultation of this official is on the graph.')
       : action(`Expand ${node.label}`, () => actions.expand(node.id), { dataset: { expand: node.id } }),

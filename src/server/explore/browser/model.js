@@ -54,7 +54,7 @@ function officialNode(official) {
   return {
     group: 'nodes',
     data: {
-      id: officialNodeId(official.id), kind: 'official', label: official.name, officialId: official.id,
+      id: officialNodeId(official.id), kind: 'official', label: official.name, officialId: official.id, aliases: official.aliases,
       code: official.country.code, countryName: official.country.name, colour: countryColour(official.country.code),
     },
   };
