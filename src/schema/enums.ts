@@ -13,14 +13,20 @@ import {
 /** The domain's vocabularies as GraphQL enums, with the descriptions the IDE shows. */
 registerEnumType(Rank, {
   name: 'Rank',
-  description: 'Normalised rank of a title at the date of an event.',
+  description:
+    'Normalised rank of a title at the date of an event. The ladder used for level parity, highest first: ' +
+    'MINISTER > DEPUTY_MINISTER ≈ STATE_SECRETARY > DIRECTOR_GENERAL (political directors too) > HEAD_OF_DEPARTMENT. ' +
+    'AMBASSADOR and OTHER have no place on it: a side headed by one has an unknown level.',
   valuesConfig: {
-    MINISTER: { description: 'A minister (of foreign affairs or another portfolio).' },
-    DEPUTY_MINISTER: { description: 'Deputy or vice minister.' },
-    STATE_SECRETARY: { description: 'State secretary or deputy state secretary (the senior civil-service level).' },
-    DIRECTOR_GENERAL: { description: 'Director-general, political director of a directorate, head of a department.' },
-    AMBASSADOR: { description: 'Ambassador or ambassador-at-large.' },
-    OTHER: { description: 'Any other or unknown rank.' },
+    MINISTER: { description: 'A minister (of foreign affairs or another portfolio). Ladder level 4.' },
+    DEPUTY_MINISTER: { description: 'Deputy or vice minister. Ladder level 3, as STATE_SECRETARY.' },
+    STATE_SECRETARY: { description: 'State secretary or deputy state secretary (the senior civil-service level). Ladder level 3, as DEPUTY_MINISTER.' },
+    DIRECTOR_GENERAL: { description: 'Director-general, or political director of a ministry. Ladder level 2.' },
+    HEAD_OF_DEPARTMENT: { description: 'Head of a department or division below a director-general. Ladder level 1.' },
+    AMBASSADOR: {
+      description: 'Ambassador or ambassador-at-large. Off the ladder: an ambassador may stand in for anyone from a minister down, so parity with them is unknown.',
+    },
+    OTHER: { description: 'Any other or unknown rank. Off the ladder: parity with them is unknown.' },
   },
 });
 registerEnumType(ConsultationKind, { name: 'ConsultationKind', description: 'What kind of bilateral talks an event belongs to.' });
