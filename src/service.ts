@@ -6,6 +6,7 @@ import { migrate } from './graph/migrations/migrate';
 import { EmbeddedNeo4j } from './graph/neo4j-process';
 import { provideNeo4j } from './graph/provide-neo4j';
 import { waitForNeo4j } from './graph/wait-for-neo4j';
+import { refreshStaleDerivedValues } from './graph/series/derived-values';
 import { buildApiSchema } from './schema/build-schema';
 import { seedIfEmpty } from '../seed/load-seed';
 import { RunningHttpServer, startHttpServer } from './server/http-server';
@@ -60,6 +61,9 @@ export async function startService(config: Config, log: Logger): Promise<Running
       `Neo4j ${version}: migrations applied ${JSON.stringify(migrations.applied)}, ` +
         `already present ${JSON.stringify(migrations.alreadyApplied)}`,
     );
+    readiness.waiting('starting: deriving cadences and level parity');
+    const refreshed = await refreshStaleDerivedValues(graph);
+    if (refreshed > 0) log.info(`Derived values (cadence, level parity, search labels) computed for ${refreshed} series`);
     if (config.seedOnStart) {
       readiness.waiting('starting: loading the seed');
       const seeded = await seedIfEmpty(graph);

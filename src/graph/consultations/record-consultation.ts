@@ -15,6 +15,7 @@ import {
   topicRows,
   UNKNOWN_SORT_DATE,
 } from './record-rows';
+import { refreshDerivedValues } from '../series/derived-values';
 import { graphDirectory } from './official-directory';
 import { OfficialHints, resolveOfficials } from './resolve-officials';
 
@@ -137,4 +138,5 @@ export async function renumberSeries(run: Run, seriesIds: readonly string[]): Pr
   }
   await run(Q.SET_ROUNDS, { rounds });
   await run(Q.SET_SERIES_CURRENT_AND_NEXT, { series });
+  await refreshDerivedValues(run, seriesIds);
 }

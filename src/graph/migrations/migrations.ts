@@ -1,3 +1,5 @@
+import { searchIndexStatements } from '../sources/source-search';
+
 /**
  * The graph's schema, as numbered steps. A step is never edited once released: change the
  * schema by appending a step. Every statement is idempotent (IF NOT EXISTS) so a step that was
@@ -45,6 +47,16 @@ export const MIGRATIONS: readonly Migration[] = [
       // Timelines and date filters: every consultation has a sortDate ('0000-00-00' when unknown).
       'CREATE INDEX consultation_sort_date IF NOT EXISTS FOR (n:Consultation) ON (n.sortDate)',
       'CREATE INDEX consultation_format IF NOT EXISTS FOR (n:Consultation) ON (n.format)',
+    ],
+  },
+  {
+    version: 4,
+    name: 'search over sources, quiet series',
+    statements: [
+      // One full-text index per language analyzer, each source labelled with its language's (sources/source-search.ts).
+      ...searchIndexStatements(),
+      // quietSeries: series past the day they stop being on time (series/derived-values.ts).
+      'CREATE INDEX series_quiet_after IF NOT EXISTS FOR (n:Series) ON (n.quietAfter)',
     ],
   },
 ];

@@ -2,6 +2,7 @@ import { ConsultationRecord } from '../../domain/consultation-record';
 import { ConsultationStatus } from '../../domain/enums';
 import { consultationId, seriesId } from '../../domain/ids';
 import { resolveSeriesRounds, ResolvedRound, RoundStatement } from '../../domain/rounds';
+import { searchLabelFor } from '../../graph/sources/source-search';
 import { OfficialHints, resolveOfficials, UnknownOfficialError } from '../../graph/consultations/resolve-officials';
 import {
   consultationRow,
@@ -136,7 +137,7 @@ export class BulkPlan {
     for (const s of sourceRows(id, record)) {
       if (sources.has(s.id)) continue;
       sources.add(s.id);
-      await nodes.Source.add([s.id, s.publisher, s.citing, s.language, s.publishedAt, s.title, s.url, s.caveats, s.text]);
+      await nodes.Source.add([s.id, s.publisher, s.citing, s.language, s.publishedAt, s.title, s.url, s.caveats, s.text, searchLabelFor(s.language)]);
       await rels.consultationSource.add([id, s.id, s.facts, s.roundNumber, s.roundStatedAs]);
       if (s.roundStatedAs !== null) statements.push({ number: s.roundNumber, statedAs: s.roundStatedAs, sourceId: s.id });
     }

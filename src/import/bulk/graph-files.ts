@@ -16,7 +16,8 @@ const NODES = {
     'roundNumber:double', 'roundOrigin', 'roundStatedAs', 'roundConflicting:boolean',
   ],
   Ministry: ['id:ID(Ministry)', 'name', 'countryCode'],
-  Source: ['id:ID(Source)', 'publisher', 'citing', 'language', 'publishedAt', 'title', 'url', 'caveats:string[]', 'text'],
+  // :LABEL: the search label of the source's language (graph/sources/source-search.ts).
+  Source: ['id:ID(Source)', 'publisher', 'citing', 'language', 'publishedAt', 'title', 'url', 'caveats:string[]', 'text', ':LABEL'],
   Official: ['id:ID(Official)', 'name', 'countryCode', 'createdAt:datetime', 'aliases:string[]', 'aliasText'],
   NameKey: ['value:ID(NameKey)'],
   Participation: ['id:ID(Participation)', 'title', 'rank', 'role', 'country', 'officialId', 'consultationId'],
