@@ -11,12 +11,15 @@ import { buildApiSchema } from './schema/build-schema';
 import { seedIfEmpty } from '../seed/load-seed';
 import { RunningHttpServer, startHttpServer } from './server/http-server';
 import { Readiness } from './server/readiness';
+import { ConsultationFeed, InProcessConsultationFeed } from './feed';
 
 export interface RunningService {
   url: string;
   port: number;
   graph: Graph;
   embedded?: EmbeddedNeo4j;
+  /** The live feed of this process: the importer can publish its batches to it. */
+  feed: ConsultationFeed;
   /** HTTP first (in-flight requests finish), then the driver, then the embedded Neo4j. */
   stop(): Promise<void>;
 }
@@ -32,6 +35,7 @@ export async function startService(config: Config, log: Logger): Promise<Running
   // Listen first: while Neo4j is not answering yet (a compose service still starting), clients
   // and orchestrators get "starting" from /health/ready instead of a refused connection.
   const readiness = new Readiness();
+  const feed = new InProcessConsultationFeed();
   let http: RunningHttpServer | undefined;
   try {
     http = await startHttpServer({
@@ -46,6 +50,7 @@ export async function startService(config: Config, log: Logger): Promise<Running
       limits: config.limits,
       corsOrigins: config.corsOrigins,
       readiness,
+      feed,
     });
     log.info(`Listening at ${http.url}; not ready until Neo4j answers`);
     const version = await waitForNeo4j(graph, {
@@ -76,6 +81,7 @@ export async function startService(config: Config, log: Logger): Promise<Running
       port: running.port,
       graph,
       embedded,
+      feed,
       stop: async () => {
         await running.stop();
         await graph.close();

@@ -35,3 +35,12 @@ export class NotFoundError extends GraphQLError {
     super(`${what} "${id}" was not found.`, { extensions: { code: ErrorCode.NOT_FOUND, what, id } });
   }
 }
+
+/** A name that fits several people equally well: the caller must say which (by id). */
+export class AmbiguousNameError extends GraphQLError {
+  constructor(argument: string, name: string, candidates: Array<{ id: string; name: string }>) {
+    super(`${argument}: "${name}" could be ${candidates.map((c) => `${c.name} (${c.id})`).join(' or ')}; give an id.`, {
+      extensions: { code: ErrorCode.AMBIGUOUS_NAME, argument, candidates },
+    });
+  }
+}

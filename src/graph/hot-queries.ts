@@ -37,10 +37,10 @@ export const HOT_QUERIES: Record<string, { cypher: string; params: Record<string
   },
   seriesWithRounds: { cypher: series.SERIES_WITH_ROUNDS.full, params: { id: 'be-kz-political-consultations' } },
   countryTimelineWithParticipants: {
-    cypher: consultationPages.CONSULTATION_PAGE_QUERIES.full.country.uncounted,
+    cypher: consultationPages.CONSULTATION_PAGE_QUERIES.full.country.DATE_DESC.uncounted,
     params: {
       country: 'AZ', between: null, officialIds: null, city: null, format: null, kind: null, status: null,
-      from: '0000-00-00', to: '9999-12-31', topic: null, topicKey: null, skip: 0, limit: 50,
+      from: '0000-00-00', to: '9999-12-31', topic: null, topicKey: null, levelParity: null, rank: null, skip: 0, limit: 50,
     },
   },
 };

@@ -13,7 +13,10 @@ import { Graph } from './graph';
 import { CounterpartRequest, counterparts, officialsById, participationsByOfficial } from './officials/official.queries';
 import { CitationRow, ConsultationRow, CounterpartRow, OfficialRow, ParticipationRow, PartnerRow, SeriesRow, SideMeetingRow, SourceRow } from './rows';
 import { seriesById } from './series/series.queries';
-import { sourcesById } from './sources/source.queries';
+import { cadencesBySeries } from './series/cadence.queries';
+import { LevelParityRow, levelParityByConsultation } from './consultations/level-parity.queries';
+import { SeriesCadence } from '../analysis';
+import { consultationsCiting, sourcesById } from './sources/source.queries';
 
 /**
  * Per-request batch loaders: every relationship field of a GraphQL response is answered by one
@@ -41,6 +44,11 @@ export function createLoaders(graph: Graph) {
     official: byId<OfficialRow>((ids) => officialsById(graph, ids)),
     source: byId<SourceRow>((ids) => sourcesById(graph, ids)),
     series: byId<SeriesRow>((ids) => seriesById(graph, ids)),
+    levelParity: byId<LevelParityRow>((ids) => levelParityByConsultation(graph, ids)),
+    cadence: new DataLoader<string, SeriesCadence | null>(async (ids) => {
+      const found = await cadencesBySeries(graph, ids);
+      return ids.map((id) => found.get(id) ?? null);
+    }, { batchScheduleFn }),
     participationsOfConsultation: grouped<ParticipationRow>(async (ids) => {
       const found = await participationsByConsultation(graph, ids);
       // Officials came with their participations: resolving `official` needs no round trip.
@@ -55,6 +63,7 @@ export function createLoaders(graph: Graph) {
       sideMeetingsByConsultation(graph, ids),
     ),
     partnersOfCountry: grouped<PartnerRow>((codes) => partnersOf(graph, codes)),
+    consultationIdsCitingSource: grouped<string>((ids) => consultationsCiting(graph, ids)),
     counterparts: new DataLoader<CounterpartRequest, CounterpartRow[], string>(
       async (requests) => {
         const found = await counterparts(graph, requests);

@@ -5,6 +5,7 @@ import { OfficialHints, recordConsultations, spellingsOf, UnknownOfficialError }
 import { Graph } from '../graph/graph';
 import { recordAgreement, recordDiplomaticRelations } from '../graph/relations/record-relations';
 import { SourceLine } from './source-lines';
+import { changesOf, ConsultationPublisher } from '../feed';
 
 export interface Rejection {
   line: number;
@@ -26,6 +27,8 @@ export interface ImportOptions {
   /** Records per transaction. Every batch holds whole records only: an interruption loses at most the open batch, never half a record. */
   batchSize?: number;
   onProgress?: (linesDone: number, summary: ImportSummary) => void;
+  /** Told of every batch's created and updated events once the batch has committed (the live feed). */
+  publisher?: ConsultationPublisher;
 }
 
 type Pending = { line: number; record: ConsultationRecord };
@@ -50,7 +53,7 @@ export async function importRecords(graph: Graph, lines: AsyncIterable<SourceLin
     if (pending.length === 0) return;
     const batch = pending;
     pending = [];
-    await writeBatch(graph, batch, summary, officials);
+    await writeBatch(graph, batch, summary, officials, options.publisher);
     report();
   };
 
@@ -114,12 +117,13 @@ export function reasonsOf(error: z.ZodError): string[] {
  * exist) is rejected with its line and the rest of the batch retried; a lost database stops
  * the import (what was committed stays, and a re-run completes it).
  */
-async function writeBatch(graph: Graph, batch: Pending[], summary: ImportSummary, officials: ResolvedOfficials): Promise<void> {
+async function writeBatch(graph: Graph, batch: Pending[], summary: ImportSummary, officials: ResolvedOfficials, publisher?: ConsultationPublisher): Promise<void> {
   let remaining = batch;
   while (remaining.length > 0) {
     try {
       const results = await recordConsultations(graph, remaining.map((p) => p.record), { officialHints: officials });
       summary.batches += 1;
+      publisher?.publish(changesOf(remaining.map((p) => p.record), results));
       results.forEach((r, i) => officials.remember(remaining[i].record, r.officials));
       for (const r of results) {
         if (r.outcome === 'CREATED') summary.created += 1;

@@ -6,6 +6,7 @@ import { BadUserInputError, NotFoundError } from '../errors';
 import { correctRound } from '../graph/consultations/correct-round';
 import { recordConsultation, UnknownOfficialError } from '../graph/consultations/record-consultation';
 import { ConsultationRow } from '../graph/rows';
+import { changesOf } from '../feed';
 import { Consultation } from '../schema/consultation.type';
 import { RecordConsultationInput, SourceInput } from '../schema/record-consultation.input';
 import { RequestContext } from '../server/context';
@@ -35,17 +36,21 @@ class CorrectRoundArgs {
 export class ConsultationMutationResolver {
   @Authorized(Role.EDITOR)
   @Mutation(() => Consultation, { description: 'Creates or updates one consultation with all its facts, in one transaction.' })
-  async recordConsultation(@Arg('input', () => RecordConsultationInput) input: RecordConsultationInput, @Ctx() { graph, loaders }: RequestContext): Promise<ConsultationRow> {
-    const recorded = await recordConsultation(graph, toRecord(input)).catch(rethrowUnknownOfficial);
+  async recordConsultation(@Arg('input', () => RecordConsultationInput) input: RecordConsultationInput, @Ctx() { graph, loaders, feed }: RequestContext): Promise<ConsultationRow> {
+    const record = toRecord(input);
+    const recorded = await recordConsultation(graph, record).catch(rethrowUnknownOfficial);
+    feed.publish(changesOf([record], [recorded]));
     return (await loadAll(loaders.consultation, [recorded.id]))[0];
   }
 
   @Authorized(Role.EDITOR)
   @Mutation(() => Consultation, { description: "Adds a source's statement of the round; the series is renumbered. Earlier statements stay visible." })
-  async correctRound(@Args() args: CorrectRoundArgs, @Ctx() { graph, loaders }: RequestContext): Promise<ConsultationRow> {
+  async correctRound(@Args() args: CorrectRoundArgs, @Ctx() { graph, loaders, feed }: RequestContext): Promise<ConsultationRow> {
     const source = { ...args.source, publisher: args.source.publisher ?? null, publishedAt: args.source.publishedAt ?? null, url: args.source.url ?? null };
     if (!(await correctRound(graph, args.consultationId, args.number, args.statedAs, source))) throw new NotFoundError('Consultation', args.consultationId);
-    return (await loadAll(loaders.consultation, [args.consultationId]))[0];
+    const [corrected] = await loadAll(loaders.consultation, [args.consultationId]);
+    feed.publish([{ consultationId: corrected.id, countryCodes: corrected.countryCodes, change: 'UPDATED' }]);
+    return corrected;
   }
 }
 

@@ -1,11 +1,14 @@
 import { GraphQLResolveInfo } from 'graphql';
-import { Args, ArgsType, Ctx, Field, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { NotFoundError } from '../errors';
+import { LevelParityRow } from '../graph/consultations/level-parity.queries';
+import { LevelParity } from '../schema/level-parity.type';
 import { primeConsultations } from '../graph/loaders';
 import { findConsultations, ResolvedConsultationFilter } from '../graph/consultations/consultation-filter.queries';
 import { searchOfficialsByName } from '../graph/officials/search-officials';
 import { CitationRow, ConsultationRow, ParticipationRow, SeriesRow, SideMeetingRow, SourceRow } from '../graph/rows';
 import { parsePartialDate, isPartialDate } from '../domain/partial-date';
-import { ConsultationFilter } from '../schema/consultation-filter.input';
+import { ConsultationFilter, ConsultationOrder } from '../schema/consultation-filter.input';
 import { Citation, Source } from '../schema/source.type';
 import { ConsultationConnection } from '../schema/connection.type';
 import { Consultation, Round, SideMeeting } from '../schema/consultation.type';
@@ -24,18 +27,32 @@ import { bundlePartsOf } from './read-ahead';
 class ConsultationsArgs extends PageArgs {
   @Field(() => ConsultationFilter, { nullable: true })
   filter?: ConsultationFilter | null;
+
+  @Field(() => ConsultationOrder, { nullable: true, defaultValue: ConsultationOrder.DATE_DESC })
+  orderBy?: ConsultationOrder | null;
 }
 
 @Resolver(() => Consultation)
 export class ConsultationResolver {
-  @Query(() => ConsultationConnection, { description: 'Consultations matching every given criterion, newest first.' })
+  @Query(() => Consultation, { nullable: true, description: 'One consultation by id; null with a NOT_FOUND error naming the id when there is none.' })
+  async consultation(@Arg('id', () => ID) id: string, @Ctx() { loaders }: RequestContext): Promise<ConsultationRow> {
+    const found = await loaders.consultation.load(id);
+    if (!found) throw new NotFoundError('Consultation', id);
+    return found;
+  }
+
+  @Query(() => ConsultationConnection, { description: 'Consultations matching every given criterion, newest first (orderBy: DATE_ASC for oldest first).' })
   async consultations(@Args() args: ConsultationsArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<ConsultationConnection> {
     const { skip, limit } = pageOf(args);
     const filter = await resolveFilter(args.filter ?? {}, ctx);
     // The page comes with the parts its nodes select (participants, sources): one round trip;
     // and is counted only when the response asks for the total.
     const ahead = LookAhead.of(info);
-    const found = await findConsultations(ctx.graph, filter, { skip, limit }, { parts: bundlePartsOf(ahead.path('edges', 'node')), counted: ahead.selects('totalCount') });
+    const found = await findConsultations(ctx.graph, filter, { skip, limit }, {
+      parts: bundlePartsOf(ahead.path('edges', 'node')),
+      counted: ahead.selects('totalCount'),
+      order: args.orderBy ?? ConsultationOrder.DATE_DESC,
+    });
     const page = primeConsultations(ctx.loaders, found.page);
     return connection(page, skip, found.total, (c, cursor) => ({ cursor, node: c as unknown as Consultation }), found.hasNextPage);
   }
@@ -83,6 +100,11 @@ export class ConsultationResolver {
     return (await loadAll(loaders.series, [c.seriesId]))[0];
   }
 
+  @FieldResolver(() => LevelParity, { description: 'Whether both heads of delegation stood at the same level of the rank ladder (see LevelParity).' })
+  async levelParity(@Root() c: ConsultationRow, @Ctx() { loaders }: RequestContext): Promise<LevelParity> {
+    return levelParityOf(c, await loaders.levelParity.load(c.id));
+  }
+
   @FieldResolver(() => [SideMeeting])
   sideMeetings(@Root() c: ConsultationRow, @Ctx() { loaders }: RequestContext): Promise<SideMeetingRow[]> {
     return loaders.sideMeetingsOfConsultation.load(c.id);
@@ -113,5 +135,16 @@ async function resolveFilter(f: ConsultationFilter, { graph }: RequestContext): 
     from: from && isPartialDate(from) ? from.first : '0000-00-00',
     to: to && isPartialDate(to) ? to.last : '9999-12-31',
     topic: f.topic ?? null,
+    levelParity: f.levelParity ?? null,
+    rank: f.rank ?? null,
   };
+}
+
+/** The stored parity (one country and rank per known head) as one side per country of the event. */
+function levelParityOf(c: ConsultationRow, stored: LevelParityRow | null): LevelParity {
+  const rankOf = (code: string) => {
+    const i = stored?.sideCountries.indexOf(code) ?? -1;
+    return i >= 0 ? stored!.sideRanks[i] : null;
+  };
+  return { balanced: stored?.balanced ?? null, gap: stored?.gap ?? null, sides: c.countryCodes.map((code) => ({ country: { code }, rank: rankOf(code) })) };
 }

@@ -42,10 +42,14 @@ export class OfficialMutationResolver {
 
   @Authorized(Role.EDITOR)
   @Mutation(() => Official, { description: 'Merges a duplicate into the official that stays, with an audit record.' })
-  async mergeOfficials(@Args() { keep, remove }: MergeArgs, @Ctx() { graph, loaders, caller }: RequestContext): Promise<OfficialRow> {
+  async mergeOfficials(@Args() { keep, remove }: MergeArgs, @Ctx() { graph, loaders, caller, feed }: RequestContext): Promise<OfficialRow> {
     if (keep === remove) throw BadUserInputError.field('remove', 'must differ from keep');
+    // The events whose participant changes: the removed official's, read before they move.
+    const moved = (await loaders.participationsOfOfficial.load(remove)).map((p) => p.consultationId).filter((id): id is string => id !== null);
     const merged = await mergeOfficials(graph, keep, remove, caller.keyId ?? 'editor');
     if (!merged) throw new NotFoundError('Official', `${keep} or ${remove}`);
+    const changed = await loadAll(loaders.consultation, [...new Set(moved)]);
+    feed.publish(changed.map((c) => ({ consultationId: c.id, countryCodes: c.countryCodes, change: 'UPDATED' as const })));
     return (await loadAll(loaders.official, [keep]))[0];
   }
 }

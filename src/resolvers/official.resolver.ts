@@ -6,7 +6,11 @@ import { meetingPath } from '../graph/officials/meeting-path.queries';
 import { searchOfficialsByName } from '../graph/officials/search-officials';
 import { OfficialConnection } from '../schema/connection.type';
 import { Country } from '../schema/country.type';
-import { CounterpartsArgs, MeetingPathArgs, OfficialsArgs } from '../schema/official.args';
+import { CounterpartsArgs, MeetingPathArgs, MeetingRouteArgs, OfficialsArgs } from '../schema/official.args';
+import { AmbiguousNameError, NotFoundError } from '../errors';
+import { meetingRoute, MeetingStepRow } from '../graph/officials/meeting-route.queries';
+import { primeConsultations } from '../graph/loaders';
+import { MeetingStep } from '../schema/meeting-step.type';
 import { Counterpart, Official } from '../schema/official.type';
 import { Participation } from '../schema/participation.type';
 import { RequestContext } from '../server/context';
@@ -22,16 +26,39 @@ export class OfficialResolver {
     return findOfficials(args, ctx);
   }
 
-  @Query(() => Official, { nullable: true })
-  official(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<OfficialRow | null> {
-    return readOfficial(id, ctx, LookAhead.of(info));
+  @Query(() => Official, { nullable: true, description: 'One official by id; null with a NOT_FOUND error naming the id when there is none.' })
+  async official(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<OfficialRow> {
+    const found = await readOfficial(id, ctx, LookAhead.of(info));
+    if (!found) throw new NotFoundError('Official', id);
+    return found;
   }
 
-  @Query(() => [Official], { nullable: true, description: 'Shortest chain of officials who met, both ends included; null when none within maxHops.' })
-  async meetingPath(@Args() { from, to, maxHops }: MeetingPathArgs, @Ctx() { graph, loaders }: RequestContext): Promise<OfficialRow[] | null> {
-    const officials = await meetingPath(graph, from, to, maxHops);
-    for (const o of officials ?? []) loaders.official.prime(o.id, o);
+  @Query(() => [Official], {
+    nullable: true,
+    description: 'Shortest chain of officials who met, both ends included (ids); [] when none within maxHops; NOT_FOUND for an unknown end.',
+  })
+  async meetingPath(@Args() { from, to, maxHops }: MeetingPathArgs, @Ctx() { graph, loaders }: RequestContext): Promise<OfficialRow[]> {
+    await Promise.all([officialEnd(from, { graph, loaders }, false), officialEnd(to, { graph, loaders }, false)]);
+    const officials = (await meetingPath(graph, from, to, maxHops)) ?? [];
+    for (const o of officials) loaders.official.prime(o.id, o);
     return officials;
+  }
+
+  @Query(() => [MeetingStep], {
+    nullable: true,
+    description:
+      'The shortest route of meetings between two officials (ids or names in any script), each step with every consultation ' +
+      'linking its two people; [] when none within maxHops (or both ends are one person); NOT_FOUND for an unknown end, ' +
+      'AMBIGUOUS_NAME for a name that fits several people equally well.',
+  })
+  async meetingRoute(@Args() { from, to, maxHops }: MeetingRouteArgs, @Ctx() ctx: RequestContext): Promise<MeetingStepRow[]> {
+    const [a, b] = await Promise.all([officialEnd(from, ctx, true, 'from'), officialEnd(to, ctx, true, 'to')]);
+    const steps = await meetingRoute(ctx.graph, a.id, b.id, maxHops ?? 6);
+    for (const step of steps) {
+      for (const o of [step.from, step.to]) ctx.loaders.official.prime(o.id, o);
+      primeConsultations(ctx.loaders, step.consultations);
+    }
+    return steps;
   }
 
   @FieldResolver(() => Country)
@@ -66,4 +93,23 @@ async function findOfficials(args: OfficialsArgs, { graph }: RequestContext): Pr
 
 function round(score: number): number {
   return Math.round(score * 1000) / 1000;
+}
+
+/**
+ * One end of a path or route: an official id, or (when names are allowed) the one official a name
+ * fits best. Unknown: NOT_FOUND naming what was asked; two people fitting equally: AMBIGUOUS_NAME.
+ */
+async function officialEnd(
+  value: string,
+  { graph, loaders }: Pick<RequestContext, 'graph' | 'loaders'>,
+  byName: boolean,
+  argument = 'id',
+): Promise<OfficialRow> {
+  const byId = await loaders.official.load(value);
+  if (byId) return byId;
+  const scored = byName ? await searchOfficialsByName(graph, value, { country: null, rank: null }) : [];
+  if (scored.length === 0) throw new NotFoundError('Official', value);
+  const best = scored.filter((s) => s.score === scored[0].score);
+  if (best.length > 1) throw new AmbiguousNameError(argument, value, best.map((s) => s.official));
+  return scored[0].official;
 }

@@ -1,6 +1,7 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Consultation } from './consultation.type';
 import { Official } from './official.type';
+import { Source } from './source.type';
 
 @ObjectType({ description: 'Relay page information.' })
 export class PageInfo {
@@ -59,5 +60,29 @@ export class ConsultationConnection {
   pageInfo!: PageInfo;
 
   @Field(() => Int)
+  totalCount!: number;
+}
+
+@ObjectType()
+export class SourceEdge {
+  @Field()
+  cursor!: string;
+
+  @Field(() => Source)
+  node!: Source;
+
+  @Field(() => Float, { description: 'Full-text relevance (Lucene score; comparable within one answer only).' })
+  score!: number;
+}
+
+@ObjectType({ description: 'Sources matching a search, most relevant first.' })
+export class SourceConnection {
+  @Field(() => [SourceEdge])
+  edges!: SourceEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+
+  @Field(() => Int, { description: 'Matching sources, counted up to 1000.' })
   totalCount!: number;
 }

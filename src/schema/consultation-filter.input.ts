@@ -1,7 +1,8 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, MaxLength } from 'class-validator';
-import { Field, InputType } from 'type-graphql';
+import { Field, InputType, registerEnumType } from 'type-graphql';
 import { PartialDateScalar } from './date.scalar';
-import { ConsultationKind, ConsultationStatus, MeetingFormat } from './enums';
+import { ConsultationKind, ConsultationStatus, MeetingFormat, Rank } from './enums';
+import { LevelParityFilter } from './level-parity.type';
 
 @InputType({ description: 'Every criterion is optional; given criteria must all hold.' })
 export class ConsultationFilter {
@@ -46,4 +47,20 @@ export class ConsultationFilter {
   @IsOptional()
   @MaxLength(120)
   topic?: string | null;
+
+  @Field(() => LevelParityFilter, { nullable: true, description: 'Both heads at one level of the rank ladder, or not (events whose parity is unknown match neither).' })
+  levelParity?: LevelParityFilter | null;
+
+  @Field(() => Rank, { nullable: true, description: 'A head of delegation of that rank.' })
+  rank?: Rank | null;
 }
+
+export enum ConsultationOrder {
+  DATE_DESC = 'DATE_DESC',
+  DATE_ASC = 'DATE_ASC',
+}
+registerEnumType(ConsultationOrder, {
+  name: 'ConsultationOrder',
+  description: 'The order of a consultations page; undated events come last either way.',
+  valuesConfig: { DATE_DESC: { description: 'Newest first.' }, DATE_ASC: { description: 'Oldest first.' } },
+});

@@ -45,3 +45,20 @@ export class MeetingPathArgs {
   @Max(10)
   maxHops!: number;
 }
+
+@ArgsType()
+export class MeetingRouteArgs {
+  @Field({ description: 'An official id, or a name in any script or spelling ("Koreman", "خلف خلفوف").' })
+  @Length(1, 200)
+  from!: string;
+
+  @Field({ description: 'An official id, or a name in any script or spelling.' })
+  @Length(1, 200)
+  to!: string;
+
+  @Field(() => Int, { nullable: true, defaultValue: 6, description: 'Longest route to look for, 1–10 meetings: the search never goes further.' })
+  @IsOptional()
+  @Min(1)
+  @Max(10)
+  maxHops?: number | null;
+}

@@ -1,6 +1,7 @@
 import { Caller } from '../auth/credentials';
 import { Graph, QueryCounter } from '../graph/graph';
 import { createLoaders, Loaders } from '../graph/loaders';
+import { ConsultationFeed, InProcessConsultationFeed } from '../feed';
 
 /** What every resolver receives: a per-request view of the graph that counts its round trips. */
 export interface RequestContext {
@@ -10,12 +11,19 @@ export interface RequestContext {
   loaders: Loaders;
   caller: Caller;
   readsRequireKey: boolean;
+  /** The live feed: mutations publish to it after commit, subscriptions read from it (shared by every request). */
+  feed: ConsultationFeed;
 }
 
 const ANONYMOUS: Caller = { role: null, rejectedKey: false };
 
-export function createRequestContext(graph: Graph, caller: Caller = ANONYMOUS, readsRequireKey = false): RequestContext {
+export function createRequestContext(
+  graph: Graph,
+  caller: Caller = ANONYMOUS,
+  readsRequireKey = false,
+  feed: ConsultationFeed = new InProcessConsultationFeed(),
+): RequestContext {
   const queries = new QueryCounter();
   const counted = graph.counting(queries);
-  return { graph: counted, queries, loaders: createLoaders(counted), caller, readsRequireKey };
+  return { graph: counted, queries, loaders: createLoaders(counted), caller, readsRequireKey, feed };
 }

@@ -22,6 +22,8 @@ import { batchLimit, bodyErrors, notBeforeReady, tokenLimit } from './request-bo
 import { formatError } from './format-error';
 import { jsonAcceptStatusPlugin } from './json-accept-status.plugin';
 import { queryLimits } from './query-limits';
+import { streamRoutes } from './stream/stream-routes';
+import { ConsultationFeed } from '../feed';
 
 export interface HttpServerOptions {
   graph: Graph;
@@ -37,6 +39,8 @@ export interface HttpServerOptions {
   /** Browser origins allowed to call cross-site; empty: none (same origin only). */
   corsOrigins: string[];
   readiness: Readiness;
+  /** The live feed: mutations publish to it, /graphql/stream subscribes to it. */
+  feed: ConsultationFeed;
 }
 
 export interface RunningHttpServer {
@@ -81,6 +85,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   app.use('/graphql', cors({ origin: options.corsOrigins.length > 0 ? options.corsOrigins : false, methods: ['GET', 'POST'], maxAge: 600 }));
   app.use(ideRoutes(projectRoot()));
   app.use(exploreRoutes(projectRoot()));
+  app.use(streamRoutes({ ...options, apiKeys: options.apiKeys }));
   app.use(
     '/graphql',
     express.json({ limit: options.limits.maxBodyBytes }),
@@ -88,7 +93,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     tokenLimit(options.limits.maxTokens),
     notBeforeReady(options.readiness),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createRequestContext(options.graph, callerFrom(req.headers, options.apiKeys), options.readsRequireKey),
+      context: async ({ req }) => createRequestContext(options.graph, callerFrom(req.headers, options.apiKeys), options.readsRequireKey, options.feed),
     }),
   );
 
@@ -103,6 +108,10 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   return {
     url: `http://${shownHost}:${port}/graphql`,
     port,
-    stop: () => apollo.stop(),
+    // Open subscriptions end first: the drain would otherwise wait out its grace period for their streams.
+    stop: () => {
+      options.feed.close();
+      return apollo.stop();
+    },
   };
 }

@@ -45,7 +45,7 @@ export function queryLimits(limits: QueryLimits): { plugins: ApolloServerPlugin[
 }
 
 /** Each field costs 1 plus its children, times the page size of a paged field or an assumed list length. */
-const pageAwareCost: ComplexityEstimator = ({ field, args, childComplexity }) => {
+export const pageAwareCost: ComplexityEstimator = ({ field, args, childComplexity }) => {
   const paged = field.args.some((a) => a.name === 'first');
   if (paged) return 1 + (typeof args.first === 'number' ? args.first : DEFAULT_PAGE_SIZE) * Math.max(childComplexity, 1);
   if (isListType(getNullableType(field.type)) && !isPageOfConnection(field)) {

@@ -45,7 +45,7 @@ describe('query plans of the hot queries', () => {
   it.each(Object.entries(CONSULTATION_LIST_QUERIES))('consultations anchored by %s use an index', async (_name, cypher) => {
     const ops = await explain(cypher, {
       between: ['AZ', 'BE'], country: 'AZ', officialIds: ['az-khalaf-khalafov'], city: null, format: null, kind: null, status: null,
-      from: '0000-00-00', to: '9999-12-31', topic: null, topicKey: null, skip: 0, limit: 20,
+      from: '0000-00-00', to: '9999-12-31', topic: null, topicKey: null, levelParity: null, rank: null, skip: 0, limit: 20,
     });
     expect(ops.some((op) => /NodeByLabelScan|AllNodesScan/.test(op))).toBe(false);
   });

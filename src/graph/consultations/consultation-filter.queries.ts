@@ -15,7 +15,19 @@ export interface ResolvedConsultationFilter {
   from: string;
   to: string;
   topic: string | null;
+  /** BALANCED or UNBALANCED: the stored level parity (series/derived-values.ts); unknown parity matches neither. */
+  levelParity?: 'BALANCED' | 'UNBALANCED' | null;
+  /** A head of delegation of this rank. */
+  rank?: string | null;
 }
+
+/** Page orders, from a fixed allow-list: undated events come last either way. */
+export const CONSULTATION_ORDERS = {
+  DATE_DESC: 'c.sortDate DESC, c.id',
+  DATE_ASC: "CASE c.sortDate WHEN '0000-00-00' THEN '9999-99-99' ELSE c.sortDate END, c.id",
+} as const;
+
+export type ConsultationOrderKey = keyof typeof CONSULTATION_ORDERS;
 
 /**
  * Where the search starts decides which index serves it, so the anchor is picked from a fixed
@@ -39,28 +51,33 @@ WITH c WHERE c.sortDate >= $from AND c.sortDate <= $to
   AND ($country IS NULL OR $country IN c.countryCodes)
   AND ($between IS NULL OR ($between[0] IN c.countryCodes AND $between[1] IN c.countryCodes))
   AND ($officialIds IS NULL OR EXISTS { MATCH (c)<-[:IN]-(:Participation)-[:OF]->(o:Official) WHERE o.id IN $officialIds })
-  AND ($topic IS NULL OR EXISTS { MATCH (c)-[:ABOUT]->(t:Topic) WHERE t.key = $topicKey OR toLower(t.name) CONTAINS $topic })`;
+  AND ($topic IS NULL OR EXISTS { MATCH (c)-[:ABOUT]->(t:Topic) WHERE t.key = $topicKey OR toLower(t.name) CONTAINS $topic })
+  AND ($levelParity IS NULL OR c.levelBalanced = ($levelParity = 'BALANCED'))
+  AND ($rank IS NULL OR EXISTS { MATCH (c)<-[:IN]-(head:Participation) WHERE head.role = 'HEAD_OF_DELEGATION' AND head.rank = $rank })`;
 
 /** The page and the total: every match is sorted. */
-const countedPage = (fields: string) => `
-WITH c ORDER BY c.sortDate DESC, c.id
+const countedPage = (fields: string, order: string) => `
+WITH c ORDER BY ${order}
 WITH collect(c) AS matching
 RETURN size(matching) AS total,
        [c IN matching[$skip..($skip + $limit)] | c ${fields}] AS page`;
 
 /** Without the total (when a response does not ask for it): a top-k sort, one extra row tells whether a next page exists. */
-const uncountedPage = (fields: string) => `
-WITH c ORDER BY c.sortDate DESC, c.id SKIP toInteger($skip) LIMIT toInteger($limit + 1)
+const uncountedPage = (fields: string, order: string) => `
+WITH c ORDER BY ${order} SKIP toInteger($skip) LIMIT toInteger($limit + 1)
 WITH collect(c) AS matching
 RETURN null AS total, [c IN matching | c ${fields}] AS page`;
 
 type Anchor = keyof typeof ANCHORS;
-type PageQueries = Record<Anchor, { counted: string; uncounted: string }>;
+type PageQueries = Record<Anchor, Record<ConsultationOrderKey, { counted: string; uncounted: string }>>;
 const listQueries = (parts: BundleParts): PageQueries => {
   const fields = consultationBundleFields(parts);
   const byAnchor = Object.entries(ANCHORS).map(([anchor, match]) => [
     anchor,
-    { counted: match + FILTER + countedPage(fields), uncounted: match + FILTER + uncountedPage(fields) },
+    Object.fromEntries(Object.entries(CONSULTATION_ORDERS).map(([key, order]) => [
+      key,
+      { counted: match + FILTER + countedPage(fields, order), uncounted: match + FILTER + uncountedPage(fields, order) },
+    ])),
   ]);
   return Object.fromEntries(byAnchor) as PageQueries;
 };
@@ -70,7 +87,7 @@ export const CONSULTATION_PAGE_QUERIES = new QueryFamily(listQueries);
 
 /** The page and total with only the consultations' own fields, by anchor. */
 export const CONSULTATION_LIST_QUERIES = Object.fromEntries(
-  Object.entries(CONSULTATION_PAGE_QUERIES.for(NO_PARTS)).map(([anchor, q]) => [anchor, q.counted]),
+  Object.entries(CONSULTATION_PAGE_QUERIES.for(NO_PARTS)).map(([anchor, q]) => [anchor, q.DATE_DESC.counted]),
 ) as Record<Anchor, string>;
 
 export function anchorFor(filter: ResolvedConsultationFilter): Anchor {
@@ -87,17 +104,19 @@ export interface ConsultationPage {
   page: ConsultationBundleRow[];
 }
 
-/** One round trip: the page (newest first; undated last), with the total count when `counted`. */
+/** One round trip: the page (newest first by default, oldest first for DATE_ASC; undated last either way), with the total count when `counted`. */
 export async function findConsultations(
   graph: Graph,
   filter: ResolvedConsultationFilter,
   page: { skip: number; limit: number },
-  options: { parts?: BundleParts; counted?: boolean } = {},
+  options: { parts?: BundleParts; counted?: boolean; order?: ConsultationOrderKey } = {},
 ): Promise<ConsultationPage> {
-  const queries = CONSULTATION_PAGE_QUERIES.for(options.parts ?? NO_PARTS)[anchorFor(filter)];
+  const queries = CONSULTATION_PAGE_QUERIES.for(options.parts ?? NO_PARTS)[anchorFor(filter)][options.order ?? 'DATE_DESC'];
   const counted = options.counted ?? true;
   const [row] = await graph.read<{ total: number | null; page: ConsultationBundleRow[] }>(counted ? queries.counted : queries.uncounted, {
     ...filter,
+    levelParity: filter.levelParity ?? null,
+    rank: filter.rank ?? null,
     city: filter.city?.toLowerCase() ?? null,
     topic: filter.topic?.toLowerCase() ?? null,
     topicKey: filter.topic === null ? null : topicKey(filter.topic),

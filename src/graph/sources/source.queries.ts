@@ -12,3 +12,15 @@ RETURN s ${SOURCE_FIELDS} AS source`;
 export async function sourcesById(graph: Graph, ids: readonly string[]): Promise<SourceRow[]> {
   return (await graph.read<{ source: SourceRow }>(SOURCES_BY_ID, { ids })).map((r) => r.source);
 }
+
+/** The consultations each source supports, newest first: what a search hit is about. */
+export const CONSULTATIONS_CITING = `
+UNWIND $ids AS id
+MATCH (:Source {id: id})<-[:SUPPORTED_BY]-(c:Consultation)
+WITH id, c ORDER BY c.sortDate DESC, c.id
+RETURN id, collect(c.id) AS consultationIds`;
+
+export async function consultationsCiting(graph: Graph, ids: readonly string[]): Promise<Map<string, string[]>> {
+  const rows = await graph.read<{ id: string; consultationIds: string[] }>(CONSULTATIONS_CITING, { ids });
+  return new Map(rows.map((r) => [r.id, r.consultationIds]));
+}

@@ -1,0 +1,95 @@
+import { EventEmitter, on } from 'node:events';
+
+/** One event a committed write created or changed, with its countries for the subscribers' filter. */
+export interface ConsultationChange {
+  consultationId: string;
+  countryCodes: readonly string[];
+  change: 'CREATED' | 'UPDATED';
+}
+
+/**
+ * Where the write side announces committed changes: called by the mutation resolvers and the
+ * importer after their transaction commits, never inside it (a rolled-back write announces nothing).
+ */
+export interface ConsultationPublisher {
+  publish(changes: readonly ConsultationChange[]): void;
+}
+
+/** The live feed: announced changes, for subscribers of one country or of all. */
+export interface ConsultationFeed extends ConsultationPublisher {
+  /** Changes from now on (the listener is registered before this returns), of `country` or of every country. */
+  subscribe(country: string | null): AsyncIterableIterator<ConsultationChange>;
+  /** Ends every open subscription (the service is stopping). */
+  close(): void;
+  readonly subscriberCount: number;
+}
+
+const ALL = 'consultation';
+const topicOf = (country: string) => `consultation:${country}`;
+
+/**
+ * The feed within one process: an event per country topic, so a subscriber is woken only by its
+ * own country's changes. Replicas behind a load balancer would each hold one and share changes
+ * through a broker (docs/live-feed.md): publish() would send to the broker, and each replica's
+ * broker listener would emit here; subscribers would not change.
+ */
+export class InProcessConsultationFeed implements ConsultationFeed {
+  private readonly emitter = new EventEmitter();
+  private readonly open = new Set<AsyncIterator<unknown[]>>();
+
+  constructor() {
+    // One listener per open subscription: as many as there are clients, by design.
+    this.emitter.setMaxListeners(0);
+  }
+
+  publish(changes: readonly ConsultationChange[]): void {
+    for (const change of changes) {
+      this.emitter.emit(ALL, change);
+      for (const code of new Set(change.countryCodes)) this.emitter.emit(topicOf(code), change);
+    }
+  }
+
+  subscribe(country: string | null): AsyncIterableIterator<ConsultationChange> {
+    const events = on(this.emitter, country === null ? ALL : topicOf(country));
+    const open = this.open;
+    open.add(events);
+    return {
+      async next() {
+        const step = await events.next();
+        return step.done ? { done: true, value: undefined } : { done: false, value: step.value[0] as ConsultationChange };
+      },
+      async return() {
+        open.delete(events);
+        await events.return?.();
+        return { done: true, value: undefined };
+      },
+      async throw(error: unknown) {
+        open.delete(events);
+        await events.return?.();
+        throw error;
+      },
+      [Symbol.asyncIterator]() {
+        return this;
+      },
+    };
+  }
+
+  close(): void {
+    for (const events of [...this.open]) void events.return?.();
+    this.open.clear();
+  }
+
+  get subscriberCount(): number {
+    return this.open.size;
+  }
+}
+
+/** The changes a batch of committed writes made: created or updated events (unchanged ones are not news). */
+export function changesOf(
+  records: ReadonlyArray<{ countries: readonly string[] }>,
+  results: ReadonlyArray<{ id: string; outcome: 'CREATED' | 'UPDATED' | 'UNCHANGED' }>,
+): ConsultationChange[] {
+  return results.flatMap((r, i) =>
+    r.outcome === 'UNCHANGED' ? [] : [{ consultationId: r.id, countryCodes: [...records[i].countries].sort(), change: r.outcome }],
+  );
+}

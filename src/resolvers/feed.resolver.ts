@@ -1,0 +1,36 @@
+import { IsOptional, Length } from 'class-validator';
+import { Args, ArgsType, Ctx, Field, Resolver, Root, Subscription } from 'type-graphql';
+import { NotFoundError } from '../errors';
+import { ConsultationChange } from '../feed';
+import { ConsultationRow } from '../graph/rows';
+import { Consultation } from '../schema/consultation.type';
+import { RequestContext } from '../server/context';
+import { countryArgument } from './arguments';
+
+@ArgsType()
+class ConsultationRecordedArgs {
+  @Field(() => String, { nullable: true, description: 'Only events of this country: ISO code or name in any language; every event when omitted.' })
+  @IsOptional()
+  @Length(1, 100)
+  country?: string | null;
+}
+
+@Resolver(() => Consultation)
+export class FeedResolver {
+  @Subscription(() => Consultation, {
+    description:
+      'Every event a committed write created or changed (recordConsultation, correctRound, an import batch, mergeOfficials), ' +
+      'as it is after the write. Served over Server-Sent Events at /graphql/stream (graphql-sse protocol, distinct connections).',
+    subscribe: ({ args, context }) => (context as RequestContext).feed.subscribe(countryArgument('country', (args as ConsultationRecordedArgs).country)),
+  })
+  async consultationRecorded(
+    @Root() change: ConsultationChange,
+    @Args() _args: ConsultationRecordedArgs,
+    @Ctx() { loaders }: RequestContext,
+  ): Promise<ConsultationRow> {
+    const recorded = await loaders.consultation.load(change.consultationId);
+    // Announced, then merged away or deleted before this subscriber read it.
+    if (!recorded) throw new NotFoundError('Consultation', change.consultationId);
+    return recorded;
+  }
+}
