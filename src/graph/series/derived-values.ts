@@ -71,7 +71,7 @@ export async function refreshDerivedValues(run: Run, seriesIds: readonly string[
 /** Series whose derived values are missing or older than these rules: a label scan of Series, once per start. */
 export const STALE_SERIES = `
 MATCH (s:Series) WHERE coalesce(s.derivedVersion, 0) < $version
-RETURN s.id AS id LIMIT $limit`;
+RETURN s.id AS id LIMIT toInteger($limit)`;
 
 /**
  * Brings every series up to the current rules, a few hundred per transaction: after a bulk load

@@ -106,10 +106,10 @@ export const MAX_SEARCH_HITS = 1000;
  */
 export const SEARCH_SOURCES = `
 UNWIND $indexes AS index
-CALL db.index.fulltext.queryNodes(index, $query, {limit: $cap}) YIELD node, score
+CALL db.index.fulltext.queryNodes(index, $query, {limit: toInteger($cap)}) YIELD node, score
 WITH node AS s, score
 WHERE $language IS NULL OR toLower(s.language) = $language OR toLower(s.language) STARTS WITH $language + '-'
-WITH s, score ORDER BY score DESC, s.id LIMIT $cap
+WITH s, score ORDER BY score DESC, s.id LIMIT toInteger($cap)
 WITH collect({ source: s ${SOURCE_FIELDS}, score: score }) AS hits
 RETURN size(hits) AS total, hits[$skip..($skip + $limit)] AS page`;
 

@@ -31,7 +31,7 @@ export interface StreamOptions {
 const onlySubscriptions: ValidationRule = (context) => ({
   OperationDefinition(node) {
     if (node.operation !== 'subscription') {
-      context.reportError(new GraphQLError(`Only subscriptions are served at ${STREAM_PATH}; send ${node.operation === 'query' ? 'queries' : 'mutations'} to /graphql.`, { nodes: [node] }));
+      context.reportError(new GraphQLError(`Only subscriptions are served at ${STREAM_PATH}; send ${node.operation === 'query' ? 'queries' : 'mutations'} to /graphql.`, { nodes: [node], extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
     }
   },
 });
