@@ -89,12 +89,14 @@ export function searchIndexStatements(): string[] {
 
 /**
  * The search text as a Lucene query in which every word is required: words only (letters, marks,
- * digits), so no character of the request is Lucene syntax. Each index's analyzer then stems and
- * drops stop words from the query as from the texts. Null when the text has no word.
+ * digits), each quoted, so nothing of the request is Lucene syntax (not even the words AND, OR,
+ * NOT). Each index's analyzer then stems and drops stop words from the query as from the texts;
+ * a word its analyzer splits (CJK into bigrams) must match as that sequence. Null when the text
+ * has no word.
  */
 export function luceneQuery(text: string): string | null {
   const words = text.normalize('NFC').match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
-  return words.length === 0 ? null : words.slice(0, 32).map((w) => `+${w}`).join(' ');
+  return words.length === 0 ? null : words.slice(0, 32).map((w) => `+"${w}"`).join(' ');
 }
 
 /** Search hits are ranked and counted up to this many; a search matching more should be narrowed. */
