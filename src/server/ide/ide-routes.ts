@@ -11,6 +11,8 @@ const resolve = createRequire(__filename).resolve;
 const ASSETS = new Map([
   ['graphiql.min.js', resolve('graphiql/graphiql.min.js')],
   ['graphiql.min.css', resolve('graphiql/graphiql.min.css')],
+  // Subscriptions run over Server-Sent Events at /graphql/stream (ide-page.ts's fetcher).
+  ['graphql-sse.min.js', path.join(path.dirname(resolve('graphql-sse/package.json')), 'umd', 'graphql-sse.min.js')],
   ['react.production.min.js', path.join(path.dirname(resolve('react/package.json')), 'umd', 'react.production.min.js')],
   ['react-dom.production.min.js', path.join(path.dirname(resolve('react-dom/package.json')), 'umd', 'react-dom.production.min.js')],
 ]);
