@@ -1,4 +1,6 @@
-import { EXPLORE_QUERIES, ExploreQueryName, NETWORK_PAGE_SIZE } from '../../src/server/explore/explore-queries';
+import { parse, validate } from 'graphql';
+import { buildApiSchema } from '../../src/schema/build-schema';
+import { EXPLORE_QUERIES, EXPLORE_SUBSCRIPTIONS, ExploreQueryName, NETWORK_PAGE_SIZE } from '../../src/server/explore/explore-queries';
 import { fetchLocalAsset } from '../support/local-assets';
 import { resetToSeed } from '../support/seeded-graph';
 import { startTestApi, TestApi } from '../support/test-api';
@@ -81,4 +83,11 @@ it('every operation the page sends runs within the API limits and answers from t
   expect(pairEvent.citations.length).toBeGreaterThan(0);
   expect(answers.PairSeries.political.rounds.map((r: any) => r.round.number)).toEqual([5]);
   expect(answers.PairSeries.commission).toBeNull();
+});
+
+it("the page's live subscription is valid against the schema (the browser test receives it)", async () => {
+  const schema = await buildApiSchema();
+  for (const [name, query] of Object.entries(EXPLORE_SUBSCRIPTIONS)) {
+    expect({ name, errors: validate(schema, parse(query)).map((e) => e.message) }).toEqual({ name, errors: [] });
+  }
 });

@@ -252,3 +252,93 @@ it('asks for a key when the API wants one for reading, and then shows the view',
     await guarded.stop();
   }
 });
+
+/** A consultation written over HTTP with the editor key, as any client would. */
+async function recordOverHttp(input: Record<string, unknown>): Promise<string> {
+  const response = await fetch(`${api.base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${EDITOR_KEY}` },
+    body: JSON.stringify({ query: 'mutation($input: RecordConsultationInput!) { recordConsultation(input: $input) { id } }', variables: { input } }),
+  });
+  const body = (await response.json()) as any;
+  expect(body.errors).toBeUndefined();
+  return body.data.recordConsultation.id;
+}
+
+const round = (countries: string[], date: string) => ({
+  kind: 'POLITICAL_CONSULTATIONS', date, countries,
+  sources: [{ id: `explorer-rhythm-${countries.join('-')}-${date}`.toLowerCase(), language: 'en', title: 'Test report written for this suite' }],
+});
+
+it("shows a series' rhythm on its timeline: the expected next round, and \"quiet since …\" once overdue", async () => {
+  // Finland–Estonia: yearly until 2022, then nothing: overdue today. Norway–Sweden: yearly, the next one still ahead.
+  for (const date of ['2019-03-01', '2020-03-01', '2021-03-01', '2022-03-01']) await recordOverHttp(round(['FI', 'EE'], date));
+  const today = new Date();
+  const yearsAgo = (n: number) => `${today.getUTCFullYear() - n}-${String(today.getUTCMonth() + 1).padStart(2, '0')}-01`;
+  for (const date of [yearsAgo(2), yearsAgo(1)]) await recordOverHttp(round(['NO', 'SE'], date));
+
+  const { page, errors } = await openExplorer('/explore?pair=EE,FI');
+  const quiet = page.locator('#timeline .series.quiet');
+  await quiet.waitFor();
+  expect(await quiet.getAttribute('data-quiet-since')).toBe('2022-03-01');
+  expect(await quiet.locator('h3').innerText()).toMatch(/quiet since 2022-03-01/);
+  const expected = quiet.locator('li.expected');
+  expect(await expected.getAttribute('data-expected')).toBe('2023-03-01');
+  expect(await expected.getAttribute('data-overdue')).toBe('true');
+  expect(await expected.innerText()).toMatch(/expected 2023-03-01[\s\S]*every ~365 days · overdue by \d+ days/);
+
+  await page.goto(`${api.base}/explore?pair=NO,SE`);
+  await idle(page);
+  const onTime = page.locator('#timeline .series');
+  await onTime.locator('li.expected').waitFor();
+  expect(await onTime.getAttribute('class')).not.toMatch(/quiet/);
+  expect(await onTime.locator('li.expected').getAttribute('data-overdue')).toBe('false');
+  expect(await onTime.locator('h3').innerText()).toMatch(/every ~36[56] days/);
+  expect(errors).toEqual([]);
+});
+
+it('marks meetings whose heads stood at different levels', async () => {
+  const { page, errors } = await openExplorer('/explore?q=Koreman');
+  await tap(page, KHALAFOV);
+  const edges = await page.evaluate(() => Object.fromEntries((window as any).explorer.cy.edges('[kind = "consultation"]')
+    .map((e: any) => [e.data('consultationId'), { parity: e.data('parity'), width: e.style('width'), colour: e.style('line-color') }])));
+  expect(edges['az-be-political-consultations-2022-04-04']).toMatchObject({ parity: 'UNBALANCED', width: '5px' });
+  expect(edges['be-kz-political-consultations-2024-10-18']).toMatchObject({ parity: 'UNBALANCED', width: '5px' });
+  expect(edges['az-tj-political-consultations-2022-06-09']).toMatchObject({ parity: 'BALANCED', width: '2.5px' });
+  expect(edges['az-be-political-consultations-2022-04-04'].colour).not.toBe(edges['az-tj-political-consultations-2022-06-09'].colour);
+
+  await tap(page, 'e:az-be-political-consultations-2022-04-04');
+  const parity = page.locator('#selection .parity');
+  expect(await parity.getAttribute('data-parity')).toBe('UNBALANCED');
+  expect(await parity.innerText()).toMatch(/Unbalanced: 1 step apart on the rank ladder\s+deputy minister \(Azerbaijan\) vs director-general \(Belgium\)/);
+  await page.goto(`${api.base}/explore?official=az-khalaf-khalafov&consultation=az-tj-political-consultations-2022-06-09`);
+  await idle(page);
+  expect(await page.locator('#selection .parity').innerText()).toMatch(/Balanced: both heads at the same level\s+deputy minister \(Azerbaijan\) vs deputy minister \(Tajikistan\)/);
+  // On the pair's timeline too.
+  await page.goto(`${api.base}/explore?pair=BE,KZ`);
+  await idle(page);
+  await page.locator('#timeline li.round.unbalanced[data-round="5"]').waitFor();
+  expect(errors).toEqual([]);
+});
+
+it('updates live from the feed: a consultation recorded elsewhere joins the graph and the timeline', async () => {
+  const { page, errors, outside } = await openExplorer('/explore?pair=AZ,TJ');
+  await page.waitForFunction(() => document.body.dataset.live === 'connected', null, { timeout: 30_000 });
+  expect(await page.locator('#live').innerText()).toBe('live');
+  expect(await page.locator('#timeline li.round').count()).toBe(1);
+
+  const id = await recordOverHttp({
+    ...round(['TJ', 'AZ'], '2024-05-20'),
+    participants: [{ officialId: 'az-khalaf-khalafov', country: 'AZ', rank: 'DEPUTY_MINISTER' }, { officialId: 'tj-sodiq-imomi', country: 'TJ', rank: 'DEPUTY_MINISTER' }],
+  });
+  await page.waitForFunction((edge) => (window as any).explorer.cy.getElementById(edge).nonempty(), `e:${id}`, { timeout: 30_000 });
+  await page.locator(`#timeline li.round[data-consultation="${id}"]`).waitFor({ timeout: 30_000 });
+  await idle(page);
+  expect(await page.locator('#timeline li.round').count()).toBe(2);
+  expect(await page.locator('#status').innerText()).toMatch(/New: Azerbaijan – Tajikistan · 2024-05-20 · round \? — recorded just now/);
+  // The new meeting is the explorer's own data now: a click shows it with its parity.
+  await tap(page, `e:${id}`);
+  expect(await page.locator('#selection .parity').getAttribute('data-parity')).toBe('BALANCED');
+  expect(outside).toEqual([]);
+  expect(errors).toEqual([]);
+});

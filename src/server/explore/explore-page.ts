@@ -1,4 +1,4 @@
-import { EXPLORE_QUERIES, NETWORK_PAGE_SIZE } from './explore-queries';
+import { EXPLORE_QUERIES, EXPLORE_SUBSCRIPTIONS, NETWORK_PAGE_SIZE } from './explore-queries';
 import { scriptJson } from '../script-json';
 
 /**
@@ -7,7 +7,9 @@ import { scriptJson } from '../script-json';
  * loads comes from this server; its data only from the public GraphQL endpoint.
  */
 export function explorePage(): string {
-  const config = { queries: EXPLORE_QUERIES, networkPageSize: NETWORK_PAGE_SIZE, endpoint: '/graphql' };
+  const config = {
+    queries: EXPLORE_QUERIES, subscriptions: EXPLORE_SUBSCRIPTIONS, networkPageSize: NETWORK_PAGE_SIZE, endpoint: '/graphql', stream: '/graphql/stream',
+  };
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -33,6 +35,7 @@ export function explorePage(): string {
       <button type="button" data-export="csv">CSV</button>
       <button type="button" data-export="graphml">GraphML</button>
     </nav>
+    <span id="live" class="live" title="New consultations appear as they are recorded">live: connecting…</span>
     <a class="ide-link" href="/graphql">GraphQL IDE</a>
   </header>
   <p id="status" role="status" aria-live="polite">Search for an official, a country or a pair of countries.</p>
@@ -48,6 +51,7 @@ export function explorePage(): string {
     <span><i class="line stated"></i>round stated by a source</span>
     <span><i class="line inferred"></i>round inferred</span>
     <span><i class="line unknown"></i>round unknown</span>
+    <span><i class="line unbalanced"></i>heads at different levels</span>
     <span><i class="dot expanded"></i>expanded node</span>
   </footer>
   <script id="explore-config" type="application/json">${scriptJson(config)}</script>
@@ -57,6 +61,7 @@ export function explorePage(): string {
   <script src="/explore/lib/cytoscape-fcose.js"></script>
   <script src="/explore/lib/cytoscape-svg.js"></script>
   <script src="/explore/lib/papaparse.min.js"></script>
+  <script src="/explore/lib/graphql-sse.min.js"></script>
   <script type="module" src="/explore/app/main.js"></script>
 </body>
 </html>

@@ -14,6 +14,7 @@ fragment ExploredConsultation on Consultation {
   round { number origin statedAs conflicting statements { number statedAs source { id } } }
   participants { role rank title nameAsWritten country { code name } official { id name aliases country { code name } } }
   citations { facts source { id title publisher citing publishedAt language url caveats } }
+  levelParity { balanced gap sides { country { code name } rank } }
 }`;
 
 /** Series fields for the timeline: every event of the pair, in date order. */
@@ -21,7 +22,8 @@ const SERIES_FIELDS = `
 fragment ExploredSeries on ConsultationSeries {
   id kind currentRoundNumber nextRoundNumber
   countries { code name }
-  rounds { id date datePrecision status city format round { number origin statedAs conflicting } }
+  rounds { id date datePrecision status city format round { number origin statedAs conflicting } levelParity { balanced gap } }
+  cadence { intervalsDays medianIntervalDays expectedNextDate expectedFrom lastHeldDate toleranceDays overdue daysOverdue asOf }
 }`;
 
 export const EXPLORE_QUERIES = {
@@ -56,6 +58,15 @@ export const EXPLORE_QUERIES = {
 } as const;
 
 export type ExploreQueryName = keyof typeof EXPLORE_QUERIES;
+
+/** Sent to /graphql/stream (Server-Sent Events): every consultation recorded while the page is open. */
+export const EXPLORE_SUBSCRIPTIONS = {
+  Live: `subscription Live {
+  consultationRecorded { ...ExploredConsultation }
+}${CONSULTATION_FIELDS}`,
+} as const;
+
+export type ExploreSubscriptionName = keyof typeof EXPLORE_SUBSCRIPTIONS;
 
 /** How many consultations one node's network shows (the API's page size limit is 100). */
 export const NETWORK_PAGE_SIZE = 50;

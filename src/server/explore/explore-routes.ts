@@ -19,6 +19,7 @@ const LIBRARIES = new Map([
   ['cytoscape-fcose.js', fcose],
   ['cytoscape-svg.js', resolve('cytoscape-svg')],
   ['papaparse.min.js', resolve('papaparse/papaparse.min.js')],
+  ['graphql-sse.min.js', path.join(path.dirname(resolve('graphql-sse/package.json')), 'umd', 'graphql-sse.min.js')],
 ]);
 
 /**

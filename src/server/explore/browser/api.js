@@ -46,3 +46,31 @@ export async function ask(operationName, variables) {
   if (!body.data) throw new ApiError(`The API answered ${response.status} without data.`);
   return body.data;
 }
+
+/**
+ * A subscription over Server-Sent Events (graphql-sse's browser client, served by the API from
+ * npm): `onData` gets each event's data, `onState` the connection's state ('connecting',
+ * 'connected', 'off') with a reason when it stops. Returns a function that ends it.
+ */
+export function subscribe(operationName, { onData, onState }) {
+  const client = graphqlSse.createClient({
+    url: config.stream,
+    retryAttempts: 3,
+    headers: () => (hasKey() ? { authorization: `Bearer ${sessionStorage.getItem(KEY_ITEM)}` } : {}),
+  });
+  const stop = client.subscribe({ query: config.subscriptions[operationName], operationName }, {
+    next: (result) => {
+      if (result.errors && result.errors.length > 0) onState('off', result.errors.map((e) => e.message).join(' '));
+      else onData(result.data);
+    },
+    error: (error) => onState('off', error instanceof Error ? error.message : 'the live feed stopped'),
+    complete: () => onState('off', 'the server ended the live feed'),
+  }, {
+    connecting: () => onState('connecting'),
+    connected: () => onState('connected'),
+  });
+  return () => {
+    stop();
+    client.dispose();
+  };
+}

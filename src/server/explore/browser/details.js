@@ -1,6 +1,6 @@
 // The side panel: what is selected (an official, a country or a consultation with its sources).
 import { h, safeHref } from './dom.js';
-import { countryColour, roundText } from './model.js';
+import { countryColour, parityOf, roundText } from './model.js';
 import { explorerUrl } from './url-state.js';
 
 const FORMAT = { IN_PERSON: 'in person', VIDEO_CONFERENCE: 'by video link', PHONE: 'by phone' };
@@ -13,6 +13,11 @@ const ORIGIN = {
   STATED: 'stated by a source',
   INFERRED: 'inferred from a neighbouring round',
   UNKNOWN: 'no source states it, and nothing allows inferring it',
+};
+
+const RANK = {
+  MINISTER: 'minister', DEPUTY_MINISTER: 'deputy minister', STATE_SECRETARY: 'state secretary', DIRECTOR_GENERAL: 'director-general',
+  HEAD_OF_DEPARTMENT: 'head of department', AMBASSADOR: 'ambassador', OTHER: 'other rank',
 };
 
 export const kindName = (kind) => KIND[kind] ?? kind;
@@ -70,6 +75,19 @@ function roundBlock(round) {
       : null);
 }
 
+/** Did both sides send the same level? The ranks of the two heads and the ladder steps between them. */
+function parityBlock(consultation) {
+  const parity = consultation.levelParity;
+  if (!parity) return null;
+  const kind = parityOf(consultation);
+  const verdict = kind === 'BALANCED' ? 'Balanced: both heads at the same level'
+    : kind === 'UNBALANCED' ? `Unbalanced: ${parity.gap} step${parity.gap === 1 ? '' : 's'} apart on the rank ladder`
+      : 'Level parity unknown';
+  const sides = parity.sides.map((s) => `${s.rank ? RANK[s.rank] ?? s.rank : 'head not recorded'} (${s.country.name})`).join(' vs ');
+  return h('div', { class: `parity ${kind.toLowerCase()}`, dataset: { parity: kind, gap: parity.gap ?? '' } },
+    h('strong', {}, verdict), h('div', { class: 'meta' }, sides));
+}
+
 function sourceItem(citation) {
   const { source, facts } = citation;
   const href = source.url ? safeHref(source.url) : null;
@@ -90,6 +108,7 @@ export function showConsultation(panel, consultation, actions) {
     h('p', { class: 'meta' }, [consultation.date ?? 'undated', consultation.status === 'PLANNED' ? 'planned' : null, place || 'place not stated']
       .filter(Boolean).join(' · ')),
     roundBlock(consultation.round),
+    parityBlock(consultation),
     h('h3', {}, 'Heads of delegation'),
     heads.length === 0 ? h('p', { class: 'meta' }, 'No source names them.') : h('ul', { class: 'plain' }, heads.map((p) =>
       h('li', {}, countrySwatch(p.country.code), p.official ? p.official.name : p.nameAsWritten ?? 'unnamed', p.title ? ` — ${p.title}` : ''))),

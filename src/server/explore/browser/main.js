@@ -1,10 +1,10 @@
 // The explorer: search → network → expand, select, timeline; every view a shareable URL.
-import { ApiError, ask, networkPageSize, useKey } from './api.js';
+import { ApiError, ask, networkPageSize, subscribe, useKey } from './api.js';
 import { showConsultation, showCountry, showMatches, showOfficial } from './details.js';
 import { h } from './dom.js';
 import { exportAs } from './exports.js';
 import { resolveSearch } from './search.js';
-import { countryNodeId, elementsFor, officialElements, officialNodeId, resetColours } from './model.js';
+import { countryNodeId, edgeLabel, elementsFor, officialElements, officialNodeId, resetColours } from './model.js';
 import { Network } from './network.js';
 import { clearTimeline, showTimeline } from './timeline.js';
 import { explorerUrl, parseExplorerUrl } from './url-state.js';
@@ -69,6 +69,7 @@ function askForKey() {
     event.preventDefault();
     if (!input.value.trim()) return;
     useKey(input.value.trim());
+    startLive();
     run(render);
   });
   statusLine.append(' ', form);
@@ -226,6 +227,49 @@ async function render() {
   say(message);
 }
 
+/** The live feed's state in the header (and on body[data-live], which the browser test waits on). */
+function showLive(state, reason = '') {
+  const badge = $('live');
+  badge.dataset.state = state;
+  badge.textContent = state === 'connected' ? 'live' : state === 'connecting' ? 'live: connecting…' : 'live: off';
+  badge.title = reason || (state === 'connected' ? 'New consultations appear as they are recorded' : '');
+  document.body.dataset.live = state;
+}
+
+/** Whether a recorded consultation touches the view: one of its countries or heads is drawn, or its pair's timeline is shown. */
+function touchesView(consultation) {
+  const pair = consultation.countries.map((c) => c.code).sort().join(',');
+  const heads = consultation.participants.filter((p) => p.official).map((p) => officialNodeId(p.official.id));
+  return state.series?.join(',') === pair
+    || consultation.countries.some((c) => network.nodeData(countryNodeId(c.code)))
+    || heads.some((id) => network.nodeData(id));
+}
+
+/** A consultation recorded while the page is open: onto the graph and the timeline when it belongs to the view. */
+async function recorded(consultation) {
+  if (!touchesView(consultation)) return;
+  const pair = consultation.countries.map((c) => c.code).sort();
+  consultations.set(consultation.id, consultation);
+  const elements = elementsFor([consultation]);
+  network.update(elements);
+  network.add(elements);
+  if (state.series?.join(',') === pair.join(',') || (state.view?.type === 'pair' && state.view.pair.join(',') === pair.join(','))) {
+    await loadSeries(pair, { record: false });
+  }
+  if (state.consultation === consultation.id) showConsultation(selectionPanel, consultation, actions);
+  const names = consultation.countries.map((c) => c.name).join(' – ');
+  say(`New: ${names} · ${edgeLabel(consultation)} — recorded just now.`, 'live');
+}
+
+let stopLive = null;
+function startLive() {
+  if (stopLive) stopLive();
+  stopLive = subscribe('Live', {
+    onData: (data) => run(() => recorded(data.consultationRecorded)),
+    onState: showLive,
+  });
+}
+
 $('search').addEventListener('submit', (event) => {
   event.preventDefault();
   const q = $('q').value.trim();
@@ -248,5 +292,6 @@ window.addEventListener('popstate', () => {
 
 state = parseExplorerUrl(location.search);
 run(render);
+startLive();
 // For the browser test and for anyone poking at the graph in the console, as Cytoscape's demos do.
 window.explorer = { cy: network.cy, consultations };

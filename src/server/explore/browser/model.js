@@ -37,6 +37,12 @@ export function roundText(round) {
   return round.origin === 'INFERRED' ? `round ${round.number} (inferred)` : `round ${round.number}`;
 }
 
+/** BALANCED, UNBALANCED or UNKNOWN: did both heads stand at the same level of the rank ladder? */
+export function parityOf(consultation) {
+  const balanced = consultation.levelParity ? consultation.levelParity.balanced : null;
+  return balanced === true ? 'BALANCED' : balanced === false ? 'UNBALANCED' : 'UNKNOWN';
+}
+
 export function edgeLabel(consultation) {
   const when = consultation.date ?? 'undated';
   const planned = consultation.status === 'PLANNED' ? 'planned · ' : '';
@@ -110,7 +116,7 @@ export function elementsFor(consultations) {
         data: {
           id: ends.length === 1 ? `e:${consultation.id}` : `e:${consultation.id}:${index}`,
           kind: 'consultation', source, target, consultationId: consultation.id,
-          label: edgeLabel(consultation), origin: consultation.round.origin, status: consultation.status,
+          label: edgeLabel(consultation), origin: consultation.round.origin, status: consultation.status, parity: parityOf(consultation),
           date: consultation.date ?? '', pair: pair.join(','),
         },
       });

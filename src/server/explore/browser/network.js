@@ -31,6 +31,8 @@ const STYLE = [
   { selector: 'edge[origin = "INFERRED"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [8, 4] } },
   { selector: 'edge[origin = "UNKNOWN"]', style: { 'line-style': 'dotted', 'line-color': '#8a93a5' } },
   { selector: 'edge[status = "PLANNED"]', style: { opacity: 0.6 } },
+  // Heads at different levels of the rank ladder: thick amber, whatever the round's line style.
+  { selector: 'edge[parity = "UNBALANCED"]', style: { width: 5, 'line-color': '#d97706' } },
   { selector: 'edge:selected', style: { 'line-color': '#d9480f', width: 4 } },
 ];
 
@@ -115,6 +117,14 @@ export class Network {
     if (this.cy.zoom() > 1.25) {
       this.cy.zoom(1.25);
       this.cy.center();
+    }
+  }
+
+  /** New data for elements already on screen (a consultation recorded again, renumbered, …). */
+  update(elements) {
+    for (const element of elements) {
+      const existing = this.cy.getElementById(element.data.id);
+      if (existing.nonempty()) existing.data(element.data);
     }
   }
 

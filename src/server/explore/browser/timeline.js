@@ -1,5 +1,7 @@
 // A pair's series as a timeline of rounds. Stated, inferred and unknown rounds look different
 // (solid, dashed, grey with "?"), and numbers no event carries are shown as a gap, never filled in.
+// The series' rhythm follows the last round: when the next one is expected, and "quiet since …"
+// once it is overdue (the API's Cadence rule); rounds whose heads stood at different levels are marked.
 import { h } from './dom.js';
 import { kindName } from './details.js';
 
@@ -8,16 +10,42 @@ const ORIGIN_WORD = { STATED: 'stated', INFERRED: 'inferred', UNKNOWN: 'unknown'
 function marker(event, onPick) {
   const { round } = event;
   const known = round.origin !== 'UNKNOWN' && round.number != null;
+  const unbalanced = event.levelParity && event.levelParity.balanced === false;
   return h('li', {
-    class: `round ${round.origin.toLowerCase()}${event.status === 'PLANNED' ? ' planned' : ''}`,
+    class: `round ${round.origin.toLowerCase()}${event.status === 'PLANNED' ? ' planned' : ''}${unbalanced ? ' unbalanced' : ''}`,
     dataset: { consultation: event.id, origin: round.origin, round: known ? round.number : '' },
   },
   h('button', {
     type: 'button', class: 'marker', onclick: () => onPick(event.id),
-    title: round.statedAs ? `Stated as “${round.statedAs}”` : `Round ${ORIGIN_WORD[round.origin]}`,
+    title: [round.statedAs ? `Stated as “${round.statedAs}”` : `Round ${ORIGIN_WORD[round.origin]}`,
+      unbalanced ? `heads ${event.levelParity.gap} step${event.levelParity.gap === 1 ? '' : 's'} apart in rank` : null].filter(Boolean).join('; '),
   }, known ? String(round.number) : '?'),
   h('span', { class: 'when' }, event.date ?? 'undated'),
-  h('span', { class: 'how' }, [ORIGIN_WORD[round.origin], event.status === 'PLANNED' ? 'planned' : null, event.city].filter(Boolean).join(' · ')));
+  h('span', { class: 'how' }, [ORIGIN_WORD[round.origin], event.status === 'PLANNED' ? 'planned' : null, event.city, unbalanced ? 'unbalanced' : null]
+    .filter(Boolean).join(' · ')));
+}
+
+/** The next round as the series' rhythm expects it: after the last marker, hollow; amber when overdue. */
+function expectedMarker(series) {
+  const cadence = series.cadence;
+  if (!cadence || !cadence.expectedNextDate) return null;
+  const next = series.nextRoundNumber;
+  const basis = cadence.expectedFrom === 'PLANNED_DATE' ? 'announced' : `every ~${cadence.medianIntervalDays} days`;
+  return h('li', { class: `expected${cadence.overdue ? ' overdue' : ''}`, dataset: { expected: cadence.expectedNextDate, overdue: String(cadence.overdue) } },
+    h('span', { class: 'marker', title: `Expected ${cadence.expectedNextDate} (${basis})` }, next != null ? String(next) : '…'),
+    h('span', { class: 'when' }, `expected ${cadence.expectedNextDate}`),
+    h('span', { class: 'how' }, cadence.overdue ? `${basis} · overdue by ${cadence.daysOverdue} days` : basis));
+}
+
+/** "quiet since 2022-03-01" once overdue; the rhythm otherwise. */
+function rhythm(series) {
+  const cadence = series.cadence;
+  if (!cadence) return null;
+  if (cadence.overdue) {
+    return cadence.lastHeldDate ? `quiet since ${cadence.lastHeldDate}` : `quiet: nothing recorded since the round announced for ${cadence.expectedNextDate}`;
+  }
+  if (cadence.medianIntervalDays != null) return `every ~${cadence.medianIntervalDays} days`;
+  return null;
 }
 
 const gap = (from, to) => h('li', { class: 'gap', dataset: { from, to } },
@@ -33,6 +61,8 @@ function markers(series, onPick) {
     items.push(marker(event, onPick));
     if (number != null) lastNumber = Math.max(lastNumber, number);
   }
+  const expected = expectedMarker(series);
+  if (expected) items.push(expected);
   return items;
 }
 
@@ -43,8 +73,13 @@ function row(series, onPick) {
     series.nextRoundNumber != null ? `next ${series.nextRoundNumber}` : null,
     `${series.rounds.length} recorded`,
   ].filter(Boolean).join(' · ');
-  return h('div', { class: 'series', dataset: { series: series.id, pair: series.countries.map((c) => c.code).sort().join(',') } },
-    h('h3', {}, `${kindName(series.kind)}: ${names}`, h('span', { class: 'meta' }, ` — ${facts}`)),
+  const quiet = Boolean(series.cadence && series.cadence.overdue);
+  return h('div', {
+    class: `series${quiet ? ' quiet' : ''}`,
+    dataset: { series: series.id, pair: series.countries.map((c) => c.code).sort().join(','), quietSince: quiet ? series.cadence.lastHeldDate ?? '' : '' },
+  },
+    h('h3', {}, `${kindName(series.kind)}: ${names}`, h('span', { class: 'meta' }, ` — ${facts}`),
+      rhythm(series) ? h('span', { class: quiet ? 'rhythm quiet' : 'rhythm' }, ` · ${rhythm(series)}`) : null),
     h('ol', { class: 'rounds' }, markers(series, onPick)));
 }
 
