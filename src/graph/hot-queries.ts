@@ -6,6 +6,10 @@ import * as officialBundle from './officials/official-bundle.queries';
 import * as officials from './officials/official.queries';
 import * as series from './series/series.queries';
 import * as sources from './sources/source.queries';
+import * as cadence from './series/cadence.queries';
+import * as derived from './series/derived-values';
+import * as parity from './consultations/level-parity.queries';
+import * as route from './officials/meeting-route.queries';
 
 /**
  * The queries behind the headline questions, with representative parameters: the plan test
@@ -30,6 +34,14 @@ export const HOT_QUERIES: Record<string, { cypher: string; params: Record<string
   sideMeetingsByConsultation: { cypher: consultations.SIDE_MEETINGS_BY_CONSULTATION, params: { ids: ['x'] } },
   sourcesById: { cypher: sources.SOURCES_BY_ID, params: { ids: ['x'] } },
   statementsByParticipation: { cypher: consultations.STATEMENTS_BY_PARTICIPATION, params: { ids: ['x'] } },
+  // The analyst's questions (issue 19). The source search is a full-text procedure call (source-search.ts), not listed.
+  cadenceBySeries: { cypher: cadence.CADENCE_BY_SERIES, params: { ids: ['be-kz-political-consultations'] } },
+  quietSeries: { cypher: cadence.QUIET_SERIES, params: { asOf: '2024-01-01' } },
+  quietSeriesOfCountry: { cypher: cadence.QUIET_SERIES_OF_COUNTRY, params: { asOf: '2024-01-01', country: 'AZ' } },
+  levelParityByConsultation: { cypher: parity.LEVEL_PARITY_BY_CONSULTATION, params: { ids: ['az-be-political-consultations-2022-04-04'] } },
+  meetingRoute: { cypher: route.MEETING_ROUTE_QUERIES[6], params: { from: 'kz-roman-vassilenko', to: 'tj-sodiq-imomi' } },
+  consultationsCitingSources: { cypher: sources.CONSULTATIONS_CITING, params: { ids: ['eureporter-az-2024-10'] } },
+  seriesDerivationInputs: { cypher: derived.SERIES_DERIVATION_INPUTS, params: { seriesIds: ['be-kz-political-consultations'] } },
   // Whole headline questions read ahead in one round trip (src/resolvers/read-ahead.ts).
   officialWithCounterparts: {
     cypher: officialBundle.OFFICIAL_WITH_COUNTERPARTS.full,
