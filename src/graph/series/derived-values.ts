@@ -20,7 +20,8 @@ MATCH (s:Series {id: seriesId})
 RETURN seriesId, COLLECT {
   MATCH (s)<-[:IN_SERIES]-(c:Consultation)
   RETURN { id: c.id, status: c.status, date: c.date, datePrecision: coalesce(c.datePrecision, 'UNKNOWN'), countryCodes: c.countryCodes,
-           heads: [(c)<-[:IN]-(p:Participation) WHERE p.role = 'HEAD_OF_DELEGATION' | { country: p.country, rank: coalesce(p.rank, 'OTHER') }] }
+           heads: [(c)<-[:IN]-(p:Participation) WHERE p.role = 'HEAD_OF_DELEGATION' | { country: p.country, rank: coalesce(p.rank, 'OTHER') }],
+           stored: { balanced: c.levelBalanced, gap: c.levelGap, sideCountries: c.levelSideCountries, sideRanks: c.levelSideRanks } }
 } AS events`;
 
 export const SET_SERIES_CADENCE = `
@@ -47,10 +48,18 @@ WHERE size(stale) > 0 OR NOT label IN labels(src)
 REMOVE src:$(stale)
 SET src:$(label)`;
 
+interface StoredParity {
+  balanced: boolean | null;
+  gap: number | null;
+  sideCountries: string[] | null;
+  sideRanks: string[] | null;
+}
+
 interface EventInputs extends CadenceEvent {
   id: string;
   countryCodes: string[];
   heads: HeadRank[];
+  stored: StoredParity;
 }
 
 /** Recomputes every derived value of the given series and their events, inside the caller's transaction. */
@@ -58,10 +67,12 @@ export async function refreshDerivedValues(run: Run, seriesIds: readonly string[
   if (seriesIds.length === 0) return;
   const inputs = await run<{ seriesId: string; events: EventInputs[] }>(SERIES_DERIVATION_INPUTS, { seriesIds });
   const series = inputs.map(({ seriesId, events }) => ({ id: seriesId, ...seriesCadence(events) }));
-  const events = inputs.flatMap((s) => s.events).map((e) => {
+  // Only events whose parity changed are written: a series' other events stay untouched.
+  const events = inputs.flatMap((s) => s.events).flatMap((e) => {
     const parity = levelParity(e.countryCodes, e.heads);
     const known = parity.sides.filter((side) => side.rank !== null);
-    return { id: e.id, balanced: parity.balanced, gap: parity.gap, sideCountries: known.map((s) => s.country), sideRanks: known.map((s) => s.rank) };
+    const row = { balanced: parity.balanced, gap: parity.gap, sideCountries: known.map((s) => s.country), sideRanks: known.map((s) => s.rank as string) };
+    return JSON.stringify(row) === JSON.stringify(e.stored) ? [] : [{ id: e.id, ...row }];
   });
   await run(SET_SERIES_CADENCE, { series, version: DERIVED_VALUES_VERSION });
   await run(SET_LEVEL_PARITY, { events });
