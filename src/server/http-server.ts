@@ -85,7 +85,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   app.use('/graphql', cors({ origin: options.corsOrigins.length > 0 ? options.corsOrigins : false, methods: ['GET', 'POST'], maxAge: 600 }));
   app.use(ideRoutes(projectRoot()));
   app.use(exploreRoutes(projectRoot()));
-  app.use(streamRoutes({ ...options, apiKeys: options.apiKeys }));
+  app.use(streamRoutes(options));
   app.use(
     '/graphql',
     express.json({ limit: options.limits.maxBodyBytes }),
