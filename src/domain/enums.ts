@@ -8,6 +8,8 @@ export enum Rank {
   STATE_SECRETARY = 'STATE_SECRETARY',
   DIRECTOR_GENERAL = 'DIRECTOR_GENERAL',
   AMBASSADOR = 'AMBASSADOR',
+  /** The head of a ministry's department or directorate (below a director-general: "Director of the Third European Department"). */
+  HEAD_OF_DEPARTMENT = 'HEAD_OF_DEPARTMENT',
   OTHER = 'OTHER',
 }
 

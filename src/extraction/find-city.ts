@@ -1,8 +1,7 @@
 import { Evidence, Span } from './draft';
 import { foldWord } from './find-countries';
-import { Language } from './languages';
-import { LEXICONS } from './lexicon';
-import { datelinePrefixEnd, isDatelineLike, matchesIn } from './text';
+import { Language, PROFILES } from './languages';
+import { datelinePrefixEnd, hasMatch, isDatelineLike, matchesIn } from './text';
 import CITIES from './cities.json';
 
 export interface CityReading {
@@ -11,32 +10,42 @@ export interface CityReading {
   warnings: string[];
 }
 
-/** Case endings a city name takes in running text ("Brüsseldə", "в Москве", "Bağdat'ta", "Brüssels"). */
-const SUFFIXES: Record<Language, string[]> = {
-  de: ['', 's'],
-  az: ['', 'da', 'də', 'dan', 'dən', 'a', 'ə', 'ya', 'yə', 'ın', 'in', 'un', 'ün', 'nın', 'nin', 'ta', 'tə'],
-  tr: ['', 'da', 'de', 'ta', 'te', 'dan', 'den', 'tan', 'ten', 'a', 'e', 'ya', 'ye', 'ın', 'in', 'un', 'ün', 'nın', 'nin'],
-  ru: ['', 'е', 'и', 'у', 'ом', 'ой', 'ы', 'а'],
-  ar: [''],
-  es: [''],
-  fr: [''],
-  en: [''],
-};
-
-interface CityForm {
-  name: string;
-  form: string;
+interface CityIndex {
+  /** Folded written form (words joined by one space) → English name. */
+  forms: Map<string, string>;
+  /** Forms in scripts without spaces or capitals (Chinese, Japanese, Korean, Hindi), longest first. */
+  unspaced: Array<{ form: string; name: string }>;
 }
 
-let forms: CityForm[] | undefined;
+let index: CityIndex | undefined;
 
-/** Every written form of every city, folded like running-text words, longest first. */
-function cityForms(): CityForm[] {
-  forms ??= (CITIES as Array<{ name: string; forms: string[] }>)
-    .flatMap((c) => [c.name, ...c.forms].map((f) => ({ name: c.name, form: f.split(/\s+/).map(foldWord).join(' ') })))
-    .filter((f) => f.form.replace(/ /g, '').length >= 3)
-    .sort((a, b) => b.form.length - a.form.length);
-  return forms;
+/**
+ * Every written form of every city, folded like running-text words. Russian drops a final soft
+ * sign or vowel before its case ending (Брюссель → в Брюсселе, Москва → в Москве), so those stems
+ * are forms too.
+ */
+function cityIndex(): CityIndex {
+  if (index) return index;
+  const forms = new Map<string, string>();
+  const unspaced: Array<{ form: string; name: string }> = [];
+  for (const city of CITIES as Array<{ name: string; forms: string[] }>) {
+    for (const written of [city.name, ...city.forms]) {
+      if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Devanagari}]/u.test(written)) {
+        unspaced.push({ form: written, name: city.name });
+        continue;
+      }
+      const folded = written.split(/\s+/).map(foldWord).join(' ');
+      if (folded.replace(/ /g, '').length < 3) continue;
+      if (!forms.has(folded)) forms.set(folded, city.name);
+      if (/[\u0400-\u04FF]/u.test(folded)) {
+        const stem = folded.replace(/[ьаяйо]$/u, '');
+        if (stem !== folded && stem.length >= 3 && !forms.has(stem)) forms.set(stem, city.name);
+      }
+    }
+  }
+  unspaced.sort((a, b) => b.form.length - a.form.length);
+  index = { forms, unspaced };
+  return index;
 }
 
 /**
@@ -45,15 +54,15 @@ function cityForms(): CityForm[] {
  * elsewhere is a warning, not the venue.
  */
 export function findCity(sentences: Span[], language: Language): CityReading {
-  const lex = LEXICONS[language];
+  const profile = PROFILES[language];
   const warnings: string[] = [];
   const elsewhere: string[] = [];
-  const isEvent = (s: Span) => matchesIn(lex.consultations, s).length > 0;
+  const isEvent = (s: Span) => hasMatch(profile.consultations, s);
   for (const sentence of sentences) {
     const bodyStart = datelinePrefixEnd(sentence);
     const all = cityMentions(sentence, language);
     elsewhere.push(...all.filter((m) => m.span.start < bodyStart).map((m) => `${m.name} (dateline)`));
-    const mentions = all.filter((m) => m.span.start >= bodyStart);
+    const mentions = all.filter((m) => m.span.start >= bodyStart && !afterDirection(sentence, m.span, language));
     if (mentions.length === 0) continue;
     if (isDatelineLike(sentence)) {
       elsewhere.push(...mentions.map((m) => `${m.name} (dateline)`));
@@ -70,8 +79,8 @@ export function findCity(sentences: Span[], language: Language): CityReading {
   const firstEvent = sentences.findIndex(isEvent);
   if (firstEvent >= 0) {
     for (const sentence of sentences.slice(firstEvent + 1, firstEvent + 3)) {
-      if (isDatelineLike(sentence) || matchesIn(lex.nextWords, sentence).length > 0 || matchesIn(lex.otherEvents, sentence).length > 0) continue;
-      const [first] = cityMentions(sentence, language).filter((m) => m.span.start >= datelinePrefixEnd(sentence));
+      if (isDatelineLike(sentence) || hasMatch(profile.nextWords, sentence) || hasMatch(profile.otherEvents, sentence)) continue;
+      const [first] = cityMentions(sentence, language).filter((m) => m.span.start >= datelinePrefixEnd(sentence) && !afterDirection(sentence, m.span, language));
       if (first) {
         warnings.push(`Venue ${first.name} read from a sentence after the one naming the consultations; check it.`);
         return { city: first.name, evidence: { field: 'city', ...first.span, confidence: 0.6 }, warnings };
@@ -82,25 +91,57 @@ export function findCity(sentences: Span[], language: Language): CityReading {
   return { city: null, evidence: null, warnings };
 }
 
+/** "a visit to Budapest", "his visit to Astana": a destination of someone's trip, not the venue of these talks. */
+const DIRECTION: Partial<Record<Language, RegExp>> = {
+  en: /visit\s+(?:\S+\s+){0,6}to\s+$/iu,
+  ru: /визит\p{L}*\s+(?:\S+\s+){0,6}в\s+$/iu,
+  fr: /visite\s+(?:\S+\s+){0,6}(?:à|au)\s+$/iu,
+  es: /visita\s+(?:\S+\s+){0,6}a\s+$/iu,
+  de: /Besuch\p{L}*\s+(?:\S+\s+){0,6}(?:nach|in)\s+$/iu,
+};
+
+function afterDirection(sentence: Span, span: Span, language: Language): boolean {
+  const pattern = DIRECTION[language];
+  if (!pattern) return false;
+  const before = sentence.text.slice(Math.max(0, span.start - sentence.start - 80), span.start - sentence.start);
+  return pattern.test(before);
+}
+
 function cityMentions(sentence: Span, language: Language): Array<{ name: string; span: Span }> {
-  const words = matchesIn(/[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*/gu, sentence).map((w) => ({ ...w, folded: foldWord(w.text.replace(/['’]\p{L}+$/u, '')) }));
+  const { forms, unspaced } = cityIndex();
   const found: Array<{ name: string; span: Span }> = [];
+  const profile = PROFILES[language];
+  if (!profile.spaced || !profile.cased) {
+    for (const { form, name } of unspaced) {
+      const at = sentence.text.indexOf(form);
+      if (at >= 0 && !found.some((f) => f.span.start <= sentence.start + at && sentence.start + at < f.span.end)) {
+        found.push({ name, span: { start: sentence.start + at, end: sentence.start + at + form.length, text: form } });
+      }
+    }
+    if (!profile.spaced) return found.sort((a, b) => a.span.start - b.span.start);
+  }
+  const endings = profile.cityEndings.map(foldWord).filter((e) => e.length > 0);
+  const words = matchesIn(/[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*/gu, sentence).map((w) => ({ ...w, folded: foldWord(w.text.replace(/['’]\p{L}+$/u, '')) }));
   for (let i = 0; i < words.length; i += 1) {
     for (let n = Math.min(3, words.length - i); n >= 1; n -= 1) {
       const phrase = words.slice(i, i + n);
       const folded = phrase.map((w) => w.folded).join(' ');
-      const variants = language === 'ar' ? [folded, folded.replace(/^[وبل]/, '')] : [folded];
-      const hit = cityForms().find((f) => {
-        // Russian drops a final soft sign or vowel before its case ending: Брюссель → в Брюсселе.
-        const bases = language === 'ru' ? [f.form, f.form.replace(/[ьаяй]$/, '')] : [f.form];
-        return SUFFIXES[language].some((s) => bases.some((b) => variants.includes(b + foldWord(s))));
-      });
-      if (hit) {
-        found.push({ name: hit.name, span: { start: phrase[0].start, end: phrase[n - 1].end, text: sentence.text.slice(phrase[0].start - sentence.start, phrase[n - 1].end - sentence.start) } });
+      const variants = language === 'ar' || language === 'fa' ? [folded, folded.replace(/^[وبل]/u, '')] : [folded];
+      let name: string | undefined;
+      for (const v of variants) {
+        name = forms.get(v);
+        for (const ending of endings) {
+          if (name) break;
+          if (v.endsWith(ending) && v.length - ending.length >= 3) name = forms.get(v.slice(0, -ending.length));
+        }
+        if (name) break;
+      }
+      if (name) {
+        found.push({ name, span: { start: phrase[0].start, end: phrase[n - 1].end, text: sentence.text.slice(phrase[0].start - sentence.start, phrase[n - 1].end - sentence.start) } });
         i += n - 1;
         break;
       }
     }
   }
-  return found;
+  return found.sort((a, b) => a.span.start - b.span.start);
 }

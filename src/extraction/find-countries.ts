@@ -2,9 +2,9 @@ import anyAscii from 'any-ascii';
 import countries from 'i18n-iso-countries';
 import { countryName, findCountryMentions } from '../country-names';
 import { Evidence, Span } from './draft';
-import { Language } from './languages';
-import { LEXICONS } from './lexicon';
-import { matchesIn } from './text';
+import { Language, PROFILES } from './languages';
+import { hasMatch } from './text';
+import { countryMentionsWithoutSpaces } from './unspaced-countries';
 
 export interface CountriesReading {
   codes: string[];
@@ -12,19 +12,43 @@ export interface CountriesReading {
   warnings: string[];
 }
 
+export interface Mention {
+  code: string;
+  start: number;
+  end: number;
+  matched: string;
+}
+
+/**
+ * Every country named in the text: by the CLDR-wide names of src/country-names in scripts that
+ * separate and capitalise words (and Arabic), else by the names and one-letter abbreviations of
+ * Chinese, Japanese, Korean and Hindi ("中菲", "日・イラン", "한미").
+ */
+export function countryMentions(text: string, language: Language): Mention[] {
+  const profile = PROFILES[language];
+  if (profile.spaced && (profile.cased || language === 'ar' || language === 'fa')) return findCountryMentions(text);
+  return countryMentionsWithoutSpaces(text, language);
+}
+
 /**
  * The two countries whose ministries met: the most mentioned countries, where a mention in a
- * sentence about the consultations (headline, lead) weighs triple. A third country close behind
- * is a warning (a conflict discussed, a region), never a silent pick.
+ * sentence about the consultations (headline, lead) weighs triple and one that names a pair
+ * ("Kazakh-Kuwaiti", "between X and Y") weighs more. A third country close behind is a warning
+ * (a conflict discussed, a region), never a silent pick.
  */
 export function findCountries(text: string, sentences: Span[], language: Language): CountriesReading {
-  const lex = LEXICONS[language];
-  const eventSentences = sentences.filter((s) => matchesIn(lex.consultations, s).length > 0);
+  const profile = PROFILES[language];
+  const eventSentences = sentences.filter((s) => hasMatch(profile.consultations, s));
   const inEvent = (start: number) => eventSentences.some((s) => start >= s.start && start < s.end);
   const scores = new Map<string, { score: number; first: Span }>();
-  for (const m of findCountryMentions(text)) {
+  const mentions = countryMentions(text, language);
+  for (const [i, m] of mentions.entries()) {
     const entry = scores.get(m.code) ?? { score: 0, first: { start: m.start, end: m.end, text: m.matched } };
-    entry.score += inEvent(m.start) ? 3 : 1;
+    // A pair written together ("Kazakh-Russian", "中菲", "Türkiye ile Rusya") names the parties.
+    const next = mentions[i + 1];
+    const previous = mentions[i - 1];
+    const paired = (next && next.code !== m.code && next.start - m.end <= 6) || (previous && previous.code !== m.code && m.start - previous.end <= 6);
+    entry.score += (inEvent(m.start) ? 3 : 1) + (paired && inEvent(m.start) ? 2 : 0);
     scores.set(m.code, entry);
   }
   const ranked = [...scores.entries()].sort((a, b) => b[1].score - a[1].score || a[1].first.start - b[1].first.start);
@@ -74,5 +98,7 @@ export function foldWord(word: string): string {
     return lower.replace(/[أإآ]/g, 'ا').replace(/^(?:[وفب])?(?:ال|لل)/, '');
   }
   if (/[\u0400-\u04FF]/.test(lower)) return lower.replace(/ё/g, 'е');
+  // Chinese, Japanese and Korean are compared as written; other scripts by their ASCII transliteration.
+  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(lower)) return lower;
   return anyAscii(lower).replace(/[^a-z]/g, '');
 }

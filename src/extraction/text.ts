@@ -1,10 +1,15 @@
 import { Span } from './draft';
 
-/** Sentences with their offsets in the article. A line break also ends a sentence (headlines, datelines). */
+/**
+ * Sentences with their offsets in the article. A line break also ends a sentence (headlines,
+ * datelines); so do the Chinese and Japanese full stops, the Hindi danda and the Armenian full
+ * stop, which need no space after them. Linear: one pass of a regex whose alternatives start
+ * with disjoint characters.
+ */
 export function sentences(text: string): Span[] {
   const out: Span[] = [];
   // A terminator ends a sentence only before white space: "AzVision.az", "1.7" stay inside.
-  const re = /(?:[^.!?؟\n]|[.!?؟](?!\s|$))+(?:[.!?؟]+(?=\s|$)|\n|$)/gu;
+  const re = /(?:[^.!?؟\n。！？।։]|[.!?؟](?!\s|$))+(?:[.!?؟]+(?=\s|$)|[。！？।։]+|\n|$)/gu;
   for (const m of text.matchAll(re)) {
     const raw = m[0];
     const lead = raw.length - raw.trimStart().length;
@@ -31,9 +36,23 @@ function mergeAbbreviations(parts: Span[], text: string): Span[] {
 
 /** All matches of a global regex inside a span, with article offsets. */
 export function matchesIn(pattern: RegExp, span: { start: number; text: string }): Span[] {
-  const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  let re = globals.get(pattern);
+  if (!re) {
+    re = pattern.flags.includes('g') ? pattern : new RegExp(pattern.source, `${pattern.flags}g`);
+    globals.set(pattern, re);
+  }
   return [...span.text.matchAll(re)].map((m) => ({ start: span.start + m.index!, end: span.start + m.index! + m[0].length, text: m[0] }));
 }
+
+/** Whether a pattern matches inside a span (no allocation of the matches). */
+export function hasMatch(pattern: RegExp, span: { text: string }): boolean {
+  pattern.lastIndex = 0;
+  const found = pattern.test(span.text);
+  pattern.lastIndex = 0;
+  return found;
+}
+
+const globals = new WeakMap<RegExp, RegExp>();
 
 /**
  * A dateline or header line: short, at the top or standing alone, made of a place, a date and an

@@ -1,0 +1,176 @@
+import { OFFICIAL_FORM_WORDS } from '../country-names/inflection';
+import { normaliseCountryText } from '../country-names/normalise';
+import { Language, LanguageProfile, PROFILES } from './languages';
+
+/** A name found at an offset of a piece of text. */
+export interface FoundName {
+  text: string;
+  /** Offset of the name in the text searched. */
+  lead: number;
+  /** A Latin spelling the article gives beside the name ("康達(Daniel J. Kritenbrink)"). */
+  latin?: string;
+}
+
+/** A personal name as printed: capitalised words, initials ("J.", "Ch.", "R.Мередов"), particles ("al-", "bin", "van"). */
+const NAME = /^(?:\p{Lu}[\p{Ll}\p{Lu}\p{M}'’-]{0,40}\.?)(?:\s{1,3}(?:(?:al|el|ul|bin|ibn|van|von|der|de|da|di|du|dos|la|le|ter)[\s-]{1,2})?(?:\p{Lu}[\p{Ll}\p{Lu}\p{M}'’-]{0,40}\.?|(?:al|el)-\p{L}{1,40})){0,5}/u;
+
+/** Words of institutions and portfolios, never of a person's name ("Ministerio", "SPF", "Affaires"). */
+const INSTITUTION = /^(?:ministr|minist[eè]r|ministerium|министерств|мид|мзс|мсп|bakanl|nazirl|vazirl|department|d[ée]partement|departamento|spf|mfa|affair|asunto|angelegenheit|relation|relacion|relaz|rela[çc]|beziehung|cooperation|coop[ée]ration|cooperaz|coopera[çc]|zusammenarbeit|trade|handel|commerce|foreign|ausw[äa]rtig|exterior|ester|estrang|[ée]trang|internation|europ|asia|africa|americ|oceania|bộ|ngoại|giao|republic|rep[úu]blica|r[ée]publique|republik|федерац|республик|state|estado|[ée]tat|staat|dipartimento|direc|dirett|director|secretar|segretar|office|union|uni[óo]n|council|consej|conseil|rat$|embassy|embajada|ambassade|mission|misi[óo]n|kingdom|reino|royaume|sultanate|emirate|federal|national|nacional|ks\.$|prałat|pan$|pani$)/iu;
+
+export function isInstitution(name: string): boolean {
+  return name.split(/\s+/).some((w) => INSTITUTION.test(w));
+}
+
+/** A Latin-script (or Cyrillic, Armenian) name at the start of `rest`: at least two words, or an initial and a surname. */
+export function casedName(rest: string): FoundName | null {
+  const m = NAME.exec(rest);
+  if (!m) return null;
+  // A final period ends the sentence unless the last word is an initial ("J.", "Ch.").
+  let text = m[0].replace(/[\s'’-]+$/, '');
+  if (/\p{L}{3,}\.$/u.test(text)) text = text.slice(0, -1);
+  // "R.Мередов": an initial glued to the surname.
+  const words = text.split(/\s+/).flatMap((w) => (/^\p{Lu}\.\p{Lu}/u.test(w) ? [w.slice(0, 2), w.slice(2)] : [w]));
+  if (words.length < 2 || words.every((w) => /\.$/.test(w))) return null;
+  // All capitals is a heading or an acronym run ("МИД РФ", "ПОЛИТИЧЕСКИЕ КОНСУЛЬТАЦИИ"), not a name.
+  if (words.every((w) => w.length > 2 && w === w.toLocaleUpperCase())) return null;
+  return { text, lead: 0 };
+}
+
+const ARABIC_WORD = /^[\u0621-\u064A\u0671-\u06D3\u06CC\u067E\u0686\u0698\u06AF\u06A9]+/u;
+const ARABIC_STOP = new Set(['في', 'من', 'على', 'إلى', 'الى', 'عن', 'مع', 'خلال', 'حيث', 'الذي', 'التي', 'قد', 'كما', 'بين', 'أن', 'ان', 'إن', 'قال', 'وقال', 'أكد', 'وأكد', 'حول', 'بعد', 'قبل', 'عقد', 'عقدت', 'يوم', 'أمس', 'اليوم', 'فيما', 'وكيل', 'نائب', 'وزير', 'سفير', 'لدى', 'ومن', 'وفد', 'الجانب', 'جانب', 'برئاسة', 'ترأس', 'وترأس', 'المبعوث', 'مساعد', 'المدير', 'مدير', 'رئيس', 'وزارة']);
+const PERSIAN_STOP = new Set(['در', 'از', 'با', 'به', 'و', 'که', 'را', 'این', 'آن', 'برای', 'تا', 'معاون', 'وزیر', 'سفیر', 'مدیر', 'دبیر', 'روز', 'گذشته', 'نیز', 'هم', 'ارشد', 'وزارت', 'امور', 'خارجه', 'سیاسی', 'دیدار', 'گفت', 'کرد', 'کردند', 'است', 'بود']);
+const ARABIC_NAME_JOIN = new Set(['بحر', 'عبد', 'أبو', 'ابو', 'نور', 'سيف', 'زين', 'شمس', 'جمال', 'بن', 'ابن', 'بنت']);
+
+/** An Arabic or Persian name at the start of `rest`: two to six words, up to a function word, punctuation or a title. */
+export function arabicName(rest: string, language: Language): FoundName | null {
+  const words: string[] = [];
+  let cursor = 0;
+  const stop = language === 'fa' ? PERSIAN_STOP : ARABIC_STOP;
+  const lead = rest.length - rest.replace(/^[\s«»"'()]+/u, '').length;
+  cursor = lead;
+  while (words.length < 6) {
+    const space = /^[\s\u200c]*/u.exec(rest.slice(cursor))![0].length;
+    if (words.length > 0 && space === 0) break;
+    const m = ARABIC_WORD.exec(rest.slice(cursor + space));
+    if (!m) break;
+    const word = m[0];
+    const after = rest.slice(cursor + space + word.length);
+    if (stop.has(word) || (words.length === 0 && /^(?:و|ال)/u.test(word) && language === 'ar' && !ARABIC_NAME_JOIN.has(word))) break;
+    if (language === 'ar') {
+      // A family name with the article ends the name: "هشام فؤاد الشناوي، ومن"; "بن X" continues it.
+      const joins = ARABIC_NAME_JOIN.has(words[words.length - 1] ?? '') || word === 'بن' || word === 'ابن';
+      if (words.length >= 2 && !joins && !word.startsWith('ال')) break;
+      if (words.length >= 2 && word.startsWith('ال') && !joins && !/^\s*(?:[،,.؛:)]|و|$)/u.test(after)) break;
+      if (/^و/u.test(word) && words.length > 0 && !joins) break;
+    } else if (words.length >= 3) break;
+    words.push(word);
+    cursor += space + word.length;
+    if (/^\s*[،,.؛:»)]/u.test(after)) break;
+  }
+  if (words.length < 2) return null;
+  return { text: rest.slice(lead, cursor).trim(), lead };
+}
+
+/** A Hindi name: one to three words up to a postposition ("ने", "के", "से") or punctuation. */
+export function devanagariName(rest: string): FoundName | null {
+  const lead = rest.length - rest.trimStart().length;
+  const words: string[] = [];
+  let cursor = lead;
+  for (const m of rest.slice(lead).matchAll(/([\p{L}\p{M}-]+)(\s*)/gu)) {
+    const word = m[1];
+    if (/^(?:ने|के|की|का|से|को|में|और|तथा|पर|साथ|भी|है|थे|थी|ही)$/u.test(word) || words.length >= 3) break;
+    words.push(word);
+    cursor = lead + m.index! + word.length;
+    if (/[,।]/u.test(rest[cursor] ?? '')) break;
+  }
+  if (words.length < 2) return null;
+  return { text: rest.slice(lead, cursor), lead };
+}
+
+/** Characters that end a Chinese name: function words, dates, punctuation. */
+const HAN_STOP = /[在将將于於同与與和及等就对對向为為说說表示会會见見举舉出率也的了是日月年，,、。：:（(\s0-9０-９「」“”《》]/u;
+
+/**
+ * A Chinese name right after its title: two to four characters (up to eight with a "·" in a
+ * foreign name), the garbled pinyin some pages print inside it kept ("孫衛(wèi)東"), and a Latin
+ * spelling in parentheses after it taken as its Latin form ("康達(Daniel J. Kritenbrink)").
+ */
+export function hanName(rest: string): FoundName | null {
+  const m = /^(?:\p{Script=Han}|\([a-zàáǎèéěìíǐòóǒùúǔǖǘǚǜü]{1,6}\)|[·•・])+/u.exec(rest);
+  if (!m) return null;
+  let text = '';
+  for (const piece of m[0].matchAll(/\([a-zàáǎèéěìíǐòóǒùúǔǖǘǚǜü]{1,6}\)|./gu)) {
+    if (piece[0].length === 1 && HAN_STOP.test(piece[0])) break;
+    text += piece[0];
+  }
+  const han = text.replace(/\([^)]*\)/g, '');
+  const length = [...han].length;
+  if (length < 2 || length > (han.includes('·') ? 10 : 4)) return null;
+  const latin = /^\s?[(（]([A-Z][A-Za-z.'’ -]{2,60})[)）]/u.exec(rest.slice(text.length))?.[1];
+  return { text, lead: 0, latin };
+}
+
+/** Japanese words that begin an organisation or a portfolio after a name ("山田重夫外務省…局長"). */
+const JAPANESE_ORG = /外務|外交|国防|防衛|国務|国際|政治|総合|政策|経済|財務|内閣|大統領|首相|アジア|欧州|北米|中東|担当|省|庁|部|局/u;
+
+/**
+ * A Japanese name just before its title: a run of katakana (with "・") or two to five kanji
+ * before an organisation word, after a particle or punctuation; a reading in parentheses after
+ * kanji is not part of the name ("劉勁松(りゅう・けいしょう)").
+ */
+export function japaneseNameBefore(before: string): FoundName | null {
+  const tail = before.replace(/[(（][\p{Script=Hiragana}・\s]{1,30}[)）]$/u, '');
+  const katakana = /([\p{Script=Katakana}ー]+(?:[・=＝][\p{Script=Katakana}ー]+){0,3})$/u.exec(tail);
+  if (katakana && [...katakana[1]].length >= 3) return { text: katakana[1], lead: katakana.index };
+  // The segment after the last particle or punctuation, up to the first organisation word.
+  const segment = /(?:^|[、。，,はがをにのとで「」()（）\s]|から)([\p{Script=Han}々]{2,16})$/u.exec(tail);
+  if (!segment) return null;
+  const org = JAPANESE_ORG.exec(segment[1]);
+  const name = org ? segment[1].slice(0, org.index) : segment[1];
+  if ([...name].length < 2 || [...name].length > 5) return null;
+  return { text: name, lead: segment.index + segment[0].length - segment[1].length };
+}
+
+/** A Japanese name after its title joined by "である"/"の" ("次官であるマジード・タフトラヴァーンチ博士"). */
+export function japaneseNameAfter(rest: string): FoundName | null {
+  const m = /^(?:である|の)([\p{Script=Katakana}ー]+(?:[・=＝][\p{Script=Katakana}ー]+){0,3}|[\p{Script=Han}]{2,5}?)(?=博士|氏|閣下|は|が|を|に|と|、|。)/u.exec(rest);
+  if (!m) return null;
+  return { text: m[1], lead: m[0].length - m[1].length };
+}
+
+const KOREAN_STOP = new Set(['이번', '양', '각', '한일', '한미', '한중', '양국', '외교부', '정부', '당국', '우리', '미국', '일본', '중국', '신임', '전', '현', '당시', '관계자', '기자']);
+
+/**
+ * A Korean name before its title and the organisation words between ("서민정 외교부 아태국장",
+ * "후나코시 다케히로(船越 健裕) 외무성 아시아대양주국장", "마크 내퍼 미 국무부 동아태부차관보"):
+ * one or two words of Hangul, the hanja in parentheses after them left out.
+ */
+export function koreanNameBefore(before: string): FoundName | null {
+  // Organisation words end in 부, 성, 청, 처, 원, 실 or are a country or its abbreviation.
+  const org = /(?:\s*(?:[\p{Script=Hangul}]{1,8}(?:부|성|청|처|원|실)|미|일|중|러|영|일본|미국|중국|한국|러시아|영국|외교|외무|국무|국방|[\p{Script=Hangul}]{2,8}(?:국))){0,4}\s*$/u;
+  const trimmed = before.replace(org, '');
+  const rest = trimmed.replace(/\s*[(（][\p{Script=Han}\s]{1,12}[)）]\s*$/u, '');
+  const m = /(?:^|[\s\]」"'“”,.·])((?:[\p{Script=Hangul}]{2,6}\s){0,1}[\p{Script=Hangul}]{2,6})$/u.exec(rest.replace(/\s+$/u, ''));
+  if (!m) return null;
+  let words = m[1].split(/\s+/);
+  // A word with a particle ("외교부는", "양국은") is not part of the name.
+  while (words.length > 0 && (KOREAN_STOP.has(words[0]) || /(?:은|는|을|를|에|의|도|로|과|와)$/u.test(words[0]))) words = words.slice(1);
+  if (words.length === 0 || words.some((w) => KOREAN_STOP.has(w))) return null;
+  const text = words.join(' ');
+  return { text, lead: rest.replace(/\s+$/u, '').length - text.length };
+}
+
+/** Fillers are punctuation, filler words, official-form words ("Republic"), or lower-case words (demonyms, "von") — never a capitalised name. */
+export function isSkippable(token: string, profile: LanguageProfile): boolean {
+  if (/^[\s,:;–—-]+$/.test(token)) return true;
+  if (profile.fillers && new RegExp(`^(?:${profile.fillers})$`, 'iu').test(token)) return true;
+  if (OFFICIAL_FORM_WORDS.has(normaliseCountryText(token))) return true;
+  // Arabic: demonyms and definite words ("الأذربيجاني", "الخارجية"), and "at the Ministry" ("بوزارة").
+  if (profile.code === 'ar') return /^(?:و?ال|[وبل]?وزار|لل)/u.test(token);
+  if (profile.code === 'fa') return /^(?:امور|خارجه|وزارت|ارشد|سیاسی|ایران|ژاپن)$/u.test(token);
+  return /^\p{Ll}/u.test(token) || /^\p{Lu}\p{L}+(?:ischen|ischer|isches|ische|isch)$/u.test(token);
+}
+
+export function profileOf(language: Language): LanguageProfile {
+  return PROFILES[language];
+}

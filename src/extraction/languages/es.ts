@@ -1,0 +1,61 @@
+import { AMBASSADOR, days, DEPUTY_MINISTER, DIRECTOR_GENERAL, DM, HEAD_OF_DEPARTMENT, LanguageProfile, MIN, MINISTER, STATE_SECRETARY, T, VM, W } from './profile';
+
+export const es: LanguageProfile = {
+  code: 'es',
+  spaced: true,
+  cased: true,
+  consultations: W('consultas(?:\\s+pol[ií]ticas)?|consultaciones|mecanismo\\s+de\\s+consultas'),
+  otherEvents: W('comisi[oó]n|comit[eé]|cumbre|foro|conferencia'),
+  roundWords: W('ronda|sesi[oó]n|reuni[oó]n|edici[oó]n|encuentro'),
+  nextWords: W('pr[oó]xim[oa]|siguiente|nueva|otra'),
+  video: W('videoconferencia|v[ií]deo\\s*conferencia|videollamada|formato\\s+virtual|en\\s+l[ií]nea|v[ií]a\\s+online|virtual(?:mente)?'),
+  phone: W('conversaci[oó]n\\s+telef[oó]nica|llamada\\s+telef[oó]nica|por\\s+tel[eé]fono'),
+  inPerson: W('visita|presencial|se\\s+traslad[oó]'),
+  planned: W('se\\s+celebrar[áa]n?|tendr[áa]n?\\s+lugar|se\\s+llevar[áa]n?\\s+a\\s+cabo|est[áa]\\s+prevista|prevista\\s+para|se\\s+reunir[áa]n?|sostendr[áa]n?'),
+  vagueTime: W('recientemente|hace poco'),
+  relativeDays: days([['hoy', 0], ['esta\\s+(?:mañana|tarde)', 0], ['ayer', -1], ['anteayer', -2], ['mañana(?!\\s+de)', 1]]),
+  weekdayPast: W('pasado|este|el'),
+  weekdayNext: W('pr[oó]ximo'),
+  sideWords: W('parte|lado|delegaci[oó]n'),
+  fillers: 'de|del|la|el|para|Asuntos|Relaciones|Exteriores|Bilaterales|Políticos|Europeos|señor|señora|sr\\.?|sra\\.?',
+  honorifics: W('^(?:Sr\\.|Sra\\.|señor|señora|don|doña)\\s+'),
+  and: W('y|e'),
+  titles: [
+    T('viceministr[oa]\\s+de\\s+(?:Asuntos|Relaciones)\\s+Exteriores', VM, DEPUTY_MINISTER),
+    T('vicecanciller', VM, DEPUTY_MINISTER),
+    T('viceministr[oa]s?', 'Vice Minister', DEPUTY_MINISTER),
+    T('subsecretari[oa]\\s+de\\s+Relaciones\\s+Exteriores', 'Undersecretary of Foreign Affairs', DEPUTY_MINISTER),
+    T('subsecretari[oa]', 'Undersecretary', DEPUTY_MINISTER),
+    T('director[a]?\\s+general\\s+(?:de|para)\\s+(?:Asuntos|Relaciones)\\s+Bilaterales', 'Director-General for Bilateral Affairs', DIRECTOR_GENERAL),
+    T('director[a]?\\s+general', 'Director-General', DIRECTOR_GENERAL),
+    T('secretari[oa]\\s+de\\s+Estado', 'Secretary of State', STATE_SECRETARY),
+    T('director[a]?\\s+pol[ií]tic[oa]', 'Political Director', DIRECTOR_GENERAL),
+    T('director[a]?\\s+(?:del|de\\s+la)\\s+(?:departamento|direcci[oó]n)', 'Director of Department', HEAD_OF_DEPARTMENT),
+    T('embajador[a]?\\s+(?:en\\s+misi[oó]n\\s+especial|itinerante)', 'Ambassador-at-Large', AMBASSADOR),
+    T('embajador[a]?', 'Ambassador', AMBASSADOR),
+    T('ministr[oa]\\s+de\\s+(?:Asuntos|Relaciones)\\s+Exteriores|canciller', MIN, MINISTER),
+  ],
+  cityEndings: [''],
+  ordinals: {
+    locale: 'es-ES',
+    inflect: (w) => {
+      const stem = w.replace(/[oa]$/, '');
+      return w.endsWith('o') ? [w, `${stem}a`, `${stem}os`, `${stem}as`, w === 'primero' ? 'primer' : w, w === 'tercero' ? 'tercer' : w] : [w];
+    },
+    digits: /^(\d{1,3})(?:\.?[ºªoa°]|ra\.?|ro\.?|da\.?|do\.?|va\.?|vo\.?|ta\.?|to\.?|na\.?|no\.?|ma\.?|mo\.?)$/i,
+  },
+  topics: {
+    'trade and economic cooperation': 'comercial|económic',
+    energy: 'energ',
+    'transport and connectivity': 'transporte|corredor',
+    'culture and education': 'cultur|educa',
+    'regional and international security': 'seguridad',
+    'humanitarian cooperation': 'humanitari',
+    climate: 'clim[aá]tic|clima(?!\\p{L})',
+    'international organisations': 'organizaciones internacionales',
+    'post-conflict reconstruction': 'reconstrucci|rehabilitaci',
+    tourism: 'turismo',
+    investment: 'inversi',
+  },
+};
+void DM;
