@@ -57,7 +57,7 @@ export function findHeads(sentences: Span[], language: Language, countryCodes: s
     for (let i = 0; i < titles.length; i += 1) {
       const title = titles[i];
       if (title.span.start < windowStart) continue;
-      const found = findName(sentence, title, titles, i, windowStart, language, profile, refs);
+      const found = findName(sentence, title, titles, i, windowStart, language, profile, refs, candidates);
       if (!found) continue;
       const { name, before } = found;
       const nextTitle = titles.find((t) => t.span.start >= name.end)?.span.start ?? sentence.end;
@@ -117,6 +117,7 @@ function findName(
   language: Language,
   profile: LanguageProfile,
   refs: CountryRef[],
+  known: Candidate[],
 ): NameReading | null {
   const local = (start: number, found: FoundName, before: boolean, extraTitle?: TitleEntry): NameReading => {
     const s = start + found.lead;
@@ -137,7 +138,7 @@ function findName(
     const found = koreanNameBefore(textFrom(windowStart, title.span.start));
     return found ? local(windowStart, found, true) : null;
   }
-  const after = nameAfter(sentence, title.span.end, language, profile, titles.slice(index + 1), refs);
+  const after = nameAfter(sentence, title.span.end, language, profile, titles.slice(index + 1), refs, known);
   if (after) return local(after.start, after.found, false, after.extraTitle);
   const before = nameBefore(sentence, windowStart, title.span.start, profile);
   return before ? local(windowStart, before, true) : null;
@@ -150,6 +151,7 @@ function nameAfter(
   profile: LanguageProfile,
   laterTitles: Array<{ span: Span; entry: TitleEntry }>,
   refs: CountryRef[],
+  known: Candidate[],
 ): { start: number; found: FoundName; extraTitle?: TitleEntry } | null {
   let offset = from - sentence.start;
   let extraTitle: TitleEntry | undefined;
@@ -190,11 +192,16 @@ function nameAfter(
     else if (language === 'hi') name = devanagariName(rest);
     else name = casedName(rest.replace(/^\s+/, ''));
     if (name && (language !== 'ar' && language !== 'fa' && language !== 'hi')) name = { ...name, lead: name.lead + (rest.length - rest.trimStart().length) };
+    if (profile.cased && !name) {
+      // A surname alone, of someone already named in full ("la vicecanciller Aguilar").
+      const word = /^\s*(\p{Lu}[\p{Ll}\p{M}'’-]{2,40})(?![\p{L}\p{M}])/u.exec(rest);
+      if (word && known.some((k) => surname(k.name.text) === foldWord(word[1]))) name = { text: word[1], lead: rest.indexOf(word[1]) };
+    }
     if (profile.cased && (!name || isInstitution(name.text))) {
       // A ministry or portfolio may stand between title and name ("State Secretary of the Ministry of
       // Foreign Affairs and Trade of Hungary Attila Nemes"): look a little further, up to the next title.
-      const limit = Math.min(120, (laterTitles.find((t) => t.span.start - sentence.start > offset)?.span.start ?? sentence.end) - sentence.start - offset);
-      name = nameAhead(rest.slice(0, Math.max(0, limit)), (w) => refs.some((r) => sentence.text.slice(r.start - sentence.start, r.end - sentence.start).includes(w)));
+      const limit = Math.min(220, (laterTitles.find((t) => t.span.start - sentence.start > offset)?.span.start ?? sentence.end) - sentence.start - offset);
+      name = nameAhead(rest.slice(0, Math.max(0, limit)), profile, (w) => refs.some((r) => sentence.text.slice(r.start - sentence.start, r.end - sentence.start).includes(w)));
     }
     if (!name) return null;
     return { start, found: name, extraTitle };
@@ -218,9 +225,17 @@ function nameBefore(sentence: Span, windowStart: number, titleStart: number, pro
   return { text, lead: offset + m.index + honorific.length };
 }
 
-/** The first personal name in `text` that is not an institution or a country; its offset in `text` is `lead`. */
-function nameAhead(text: string, isCountry: (word: string) => boolean): FoundName | null {
+/**
+ * The first personal name in `text` that is not an institution or a country, when what stands
+ * before it reads as a portfolio ("of the Ministry of Foreign Affairs and Trade of Hungary"):
+ * capitalised words, fillers and "and", with at most one other lower-case word — a clause
+ * ("presented the main lines of the …") means the title had no name. Its offset is `lead`.
+ */
+function nameAhead(text: string, profile: LanguageProfile, isCountry: (word: string) => boolean): FoundName | null {
+  const filler = new RegExp(`^(?:${profile.fillers ? `${profile.fillers}|` : ''}${profile.and.source})$`, 'iu');
   for (const m of text.matchAll(/(?<![\p{L}\p{M}'’-])\p{Lu}/gu)) {
+    const gap = text.slice(0, m.index).match(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}'’-]*/gu) ?? [];
+    if (gap.filter((w) => !filler.test(w)).length > 1) return null;
     const found = casedName(text.slice(m.index, m.index! + 120));
     if (!found) continue;
     const words = found.text.split(/\s+/);

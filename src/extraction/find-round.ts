@@ -49,8 +49,15 @@ export function findRound(sentences: Span[], language: Language): RoundReading {
       }
       if (!profile.spaced) continue;
     }
-    for (const word of matchesIn(profile.roundWords, sentence)) {
+    // The ordinal may stand before the word "consultations" itself ("the ninth political consultations").
+    const words = [...matchesIn(profile.roundWords, sentence), ...consultations.map((c) => ({ ...c, consultation: true }))];
+    for (const word of words) {
       if (!near(word) || overlapsOther(word)) continue;
+      if ('consultation' in word) {
+        const reading = ordinalBefore(sentence, word, language);
+        if (reading && !aboutOtherRound(sentence, reading.span)) found.push(reading);
+        continue;
+      }
       const reading = ordinalAround(sentence, word, language, profile);
       if (reading && !(reading.number !== null && aboutOtherRound(sentence, reading.span))) found.push(reading);
     }
@@ -75,6 +82,18 @@ export function findRound(sentences: Span[], language: Language): RoundReading {
 
 function aboutOtherRound(sentence: Span, span: Span): boolean {
   return OTHER_ROUND.test(sentence.text.slice(Math.max(0, span.start - sentence.start - 40), span.start - sentence.start));
+}
+
+function ordinalBefore(sentence: Span, word: Span, language: Language): { number: number; span: Span } | null {
+  const before = tokens(sentence, sentence.start, word.start).slice(-3);
+  for (let n = Math.min(3, before.length); n >= 1; n -= 1) {
+    const phrase = before.slice(-n);
+    // Only right before the word: "the ninth political consultations", not "in 2023 consultations".
+    if (word.start - phrase[n - 1].end > 2) break;
+    const value = parseOrdinal(phrase.map((t) => t.text).join(' '), language);
+    if (value !== null && !/^\d+$/.test(phrase[n - 1].text)) return { number: value, span: join(sentence, phrase[0].start, word.end) };
+  }
+  return null;
 }
 
 /** The ordinal right before the round word (most languages) or right after it (Arabic, "round 5", "lần thứ 12"). */

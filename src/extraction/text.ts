@@ -20,12 +20,19 @@ export function sentences(text: string): Span[] {
   return mergeAbbreviations(out, text);
 }
 
-/** "4. April", "J. Koreman", "Ch. Chalafov": a period after a number or an initial does not end a sentence. */
+/**
+ * "4. April", "J. Koreman", "Ch. Chalafov", "la 13ra. reunión": a period after a number, an
+ * initial or an abbreviation does not end a sentence, nor one the next word continues in lower case.
+ */
 function mergeAbbreviations(parts: Span[], text: string): Span[] {
   const merged: Span[] = [];
   for (const part of parts) {
     const previous = merged[merged.length - 1];
-    const joinable = previous && text[previous.end - 1] === '.' && !text.slice(previous.end, part.start).includes('\n') && /(?:^|\s)(?:\d{1,2}|\p{Lu}\p{Ll}?)\.$/u.test(previous.text);
+    const joinable =
+      previous &&
+      text[previous.end - 1] === '.' &&
+      !text.slice(previous.end, part.start).includes('\n') &&
+      (/(?:^|\s)(?:\d{1,3}\p{L}{0,3}|\p{Lu}\p{Ll}?)\.$/u.test(previous.text) || /^\p{Ll}/u.test(part.text));
     if (joinable) {
       previous.end = part.end;
       previous.text = text.slice(previous.start, part.end);
@@ -61,11 +68,15 @@ const globals = new WeakMap<RegExp, RegExp>();
  */
 export function isDatelineLike(sentence: Span): boolean {
   const text = sentence.text.trim();
+  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(text)) {
+    // Chinese, Japanese, Korean: a short line with a digit, or "[서울=뉴스핌]", "東京:" standing alone.
+    return (text.length <= 20 && /\d/.test(text)) || /^[[(（【]?[^\s:：=]{1,12}[=:：][^\s]{0,12}[\])）】]?$/u.test(text);
+  }
   const words = text.split(/\s+/).filter(Boolean);
   if (words.length > 8 || !/\d/.test(text)) return false;
   // "Bakı, 3 fevral (AZERTAC).", "Warsaw, March 15 –": a place, a comma and a date open it.
   const placeThenDate = /^\p{Lu}[\p{L}\p{M}' .-]{1,30},\s*(?:\d{1,2}(?!\d)|\p{L}+\.?\s+\d{1,2}(?!\d))/u.test(text);
-  return placeThenDate || !/[.!?؟]$/.test(text);
+  return placeThenDate || !/[.!?؟。։।]$/.test(text);
 }
 
 /**
@@ -74,7 +85,10 @@ export function isDatelineLike(sentence: Span): boolean {
  * meeting's; 0 when the sentence has none.
  */
 export function datelinePrefixEnd(sentence: Span): number {
-  const m = /^[\p{Lu}\u0600-\u06FF][\p{L}\p{M}' .-]{1,30}?(?:,|\s+في)?\s*(\d{1,2}\.?\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2})?(?:,?\s*\d{4})?\s*(\([^)]{1,40}\)|\/[^/]{1,20}\/)?\s*[-–—]\s+/u.exec(sentence.text);
+  // "[서울=뉴스핌] 이영태 기자 =", "(VOVWORLD) -", "中新社馬尼拉3月23日電 (記者 張興龍)", "東京:", "مسقط ـ العمانية:".
+  const bracketed = /^(?:\[[^\]]{1,40}\](?:\s*[^\s=]{1,12}\s기자\s*=)?|\([^)]{1,30}\)\s*[-–—]|[^\s:：]{1,12}[:：](?!\d)|\p{Script=Han}{2,12}\d{1,2}月\d{1,2}日[電电](?:\s*[(（][^)）]{1,30}[)）])?|[\u0600-\u06FF]{2,20}\s*[-–—ـ]\s*[\u0600-\u06FF]{2,20}\s*:)\s*/u.exec(sentence.text);
+  if (bracketed) return sentence.start + bracketed[0].length;
+  const m = /^[\p{Lu}\u0600-\u06FF][\p{L}\p{M}' .-]{1,30}?(?:,|\s+في)?\s*(\d{1,2}\.?\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2})?(?:,?\s*\d{4})?\s*(\([^)]{1,40}\)|\/[^/]{1,20}\/)?\s*[-–—ـ]\s+/u.exec(sentence.text);
   // A place alone before a dash is not a dateline ("Belgique – Côte d'Ivoire"): a date or an agency must follow it.
   return m && (m[1] || m[2]) ? sentence.start + m[0].length : sentence.start;
 }

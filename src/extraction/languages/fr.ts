@@ -4,7 +4,7 @@ export const fr: LanguageProfile = {
   code: 'fr',
   spaced: true,
   cased: true,
-  consultations: W('consultations?(?:\\s+politiques?)?|dialogue\\s+(?:strat[ée]gique|politique)'),
+  consultations: W('consultations?(?:\\s+politiques?)?|dialogue\\s+politique'),
   otherEvents: W('commission|comit[ée]|sommet|forum|conf[ée]rence|consultation\\s+annuelle\\s+des\\s+ministres'),
   roundWords: W('cycle|tour|session|round|r[ée]union|consultation'),
   nextWords: W('prochaine?|nouve(?:au|lle)|autre|r[ée]guli[èe]re'),
