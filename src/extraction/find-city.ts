@@ -114,7 +114,9 @@ function cityMentions(sentence: Span, language: Language): Array<{ name: string;
   if (!profile.spaced || !profile.cased) {
     for (const { form, name } of unspaced) {
       const at = sentence.text.indexOf(form);
-      if (at >= 0 && !found.some((f) => f.span.start <= sentence.start + at && sentence.start + at < f.span.end)) {
+      // Katakana and Hangul names stand alone: "ビサウ" inside "ギニアビサウ" (the country) is not the city.
+      const glued = at >= 0 && sameScript(sentence.text[at - 1], form[0]) && /[\p{Script=Katakana}\p{Script=Hangul}]/u.test(form);
+      if (at >= 0 && !glued && !found.some((f) => f.span.start <= sentence.start + at && sentence.start + at < f.span.end)) {
         found.push({ name, span: { start: sentence.start + at, end: sentence.start + at + form.length, text: form } });
       }
     }
@@ -144,4 +146,9 @@ function cityMentions(sentence: Span, language: Language): Array<{ name: string;
     }
   }
   return found.sort((a, b) => a.span.start - b.span.start);
+}
+
+function sameScript(a: string | undefined, b: string): boolean {
+  if (a === undefined) return false;
+  return (/\p{Script=Katakana}/u.test(a) && /\p{Script=Katakana}/u.test(b)) || (/\p{Script=Hangul}/u.test(a) && /\p{Script=Hangul}/u.test(b));
 }

@@ -31,6 +31,15 @@ interface CountryRef {
   end: number;
 }
 
+const MINISTRIES: Partial<Record<Language, Array<[RegExp, string]>>> = {
+  ko: [[/외무성/gu, 'JP'], [/국무부/gu, 'US']],
+  ja: [[/国務省|国務院/gu, 'US'], [/外交部/gu, 'CN']],
+  zh: [[/外務省|外务省|務省/gu, 'JP'], [/國務院|国务院/gu, 'US']],
+};
+
+/** The country whose press writes "외교부", "外交部", "外務省" for its own ministry without naming itself. */
+const HOME: Partial<Record<Language, string>> = { ko: 'KR', zh: 'CN', ja: 'JP' };
+
 /** Titles that never lead a delegation: a spokesperson announces the talks. */
 const NOT_HEADS = new Set(['Spokesperson']);
 
@@ -135,7 +144,9 @@ function findName(
     return found ? local(windowStart, found, true) : null;
   }
   if (language === 'ko') {
-    const found = koreanNameBefore(textFrom(windowStart, title.span.start));
+    // The title is the whole word around it ("아태국장은", "동아태부차관보"): the name stands before that word.
+    const wordStart = sentence.start + textFrom(sentence.start, title.span.start).search(/\S*$/u);
+    const found = koreanNameBefore(textFrom(windowStart, Math.max(windowStart, wordStart)));
     return found ? local(windowStart, found, true) : null;
   }
   const after = nameAfter(sentence, title.span.end, language, profile, titles.slice(index + 1), refs, known);
@@ -255,6 +266,12 @@ function countryRefs(sentence: Span, language: Language, codes: string[], stems:
     const folded = foldWord(w.text);
     for (const [code, list] of stems) if (list.some((s) => folded.startsWith(s))) refs.push({ code, start: w.start, end: w.end });
   }
+  // Ministries named without their country: another country's ("외무성" is Japan's in Korean, "国務省" the
+  // United States' in Japanese) or the reader's own, which is the default of a head left without a side.
+  for (const [pattern, code] of MINISTRIES[language] ?? []) {
+    if (!codes.includes(code)) continue;
+    for (const m of matchesIn(pattern, sentence)) refs.push({ code, start: m.start, end: m.end });
+  }
   // Korean "미 국무부": a one-letter country before a ministry.
   if (language === 'ko') {
     for (const m of matchesIn(/(?<![\p{L}])(미|일|중|러|영)\s(?=국무부|외무성|외교부|국방부)/gu, sentence)) {
@@ -305,6 +322,7 @@ function dedupe(candidates: Candidate[]): Candidate[] {
       people.push(c);
       continue;
     }
+    same.latin ??= c.latin;
     if (same.country === null && c.country !== null) {
       same.country = c.country;
       same.countryDistance = c.countryDistance;
@@ -323,6 +341,8 @@ function surname(name: string): string {
 
 function chooseHeads(candidates: Candidate[], codes: string[], language: Language, profile: LanguageProfile): HeadsReading {
   const warnings: string[] = [];
+  const home = HOME[language];
+  if (home && codes.includes(home)) for (const c of candidates) if (c.country === null) c.country = home;
   const heads = candidates
     .map((c) => ({ ...c, confidence: c.country === null ? 0.4 : c.countryDistance <= 40 ? 0.8 : 0.6 }))
     // People in the sentences about the talks first, each group in the order of the text.

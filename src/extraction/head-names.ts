@@ -103,10 +103,13 @@ export function hanName(rest: string): FoundName | null {
     if (piece[0].length === 1 && HAN_STOP.test(piece[0])) break;
     text += piece[0];
   }
+  // "拉扎羅共同主持": the verb that follows is not part of the name.
+  const verb = /共同|主持|會談|会谈|舉行|举行|出席|率團|率团|一行/u.exec(rest.slice(0, text.length + 2));
+  if (verb && verb.index < text.length) text = text.slice(0, verb.index);
   const han = text.replace(/\([^)]*\)/g, '');
   const length = [...han].length;
   if (length < 2 || length > (han.includes('·') ? 10 : 4)) return null;
-  const latin = /^\s?[(（]([A-Z][A-Za-z.'’ -]{2,60})[)）]/u.exec(rest.slice(text.length))?.[1];
+  const latin = verb && verb.index < text.length ? undefined : /^\s?[(（]([A-Z][A-Za-z.'’ -]{2,60})[)）]/u.exec(rest.slice(text.length))?.[1];
   return { text, lead: 0, latin };
 }
 
@@ -115,20 +118,27 @@ const JAPANESE_ORG = /外務|外交|国防|防衛|国務|国際|政治|総合|�
 
 /**
  * A Japanese name just before its title: a run of katakana (with "・") or two to five kanji
- * before an organisation word, after a particle or punctuation; a reading in parentheses after
- * kanji is not part of the name ("劉勁松(りゅう・けいしょう)").
+ * before an organisation word, after a particle or punctuation ("我が国から山田重夫外務省…局長",
+ * "外務省の…局のサラントゴス局長"); the organisation may stand between name and title, and a
+ * reading in parentheses after kanji is not part of the name ("劉勁松(りゅう・けいしょう)外交部…").
  */
 export function japaneseNameBefore(before: string): FoundName | null {
-  const tail = before.replace(/[(（][\p{Script=Hiragana}・\s]{1,30}[)）]$/u, '');
-  const katakana = /([\p{Script=Katakana}ー]+(?:[・=＝][\p{Script=Katakana}ー]+){0,3})$/u.exec(tail);
-  if (katakana && [...katakana[1]].length >= 3) return { text: katakana[1], lead: katakana.index };
-  // The segment after the last particle or punctuation, up to the first organisation word.
-  const segment = /(?:^|[、。，,はがをにのとで「」()（）\s]|から)([\p{Script=Han}々]{2,16})$/u.exec(tail);
-  if (!segment) return null;
-  const org = JAPANESE_ORG.exec(segment[1]);
-  const name = org ? segment[1].slice(0, org.index) : segment[1];
-  if ([...name].length < 2 || [...name].length > 5) return null;
-  return { text: name, lead: segment.index + segment[0].length - segment[1].length };
+  let tail = before;
+  for (let step = 0; step < 3; step += 1) {
+    tail = tail.replace(/[(（][\p{Script=Hiragana}・\s]{1,30}[)）]$/u, '');
+    const katakana = /([\p{Script=Katakana}ー]+(?:[・=＝][\p{Script=Katakana}ー]+){0,3})$/u.exec(tail);
+    if (katakana && [...katakana[1]].length >= 3) return { text: katakana[1], lead: katakana.index };
+    // The run of kanji at the end (whatever precedes it: a particle, punctuation, katakana).
+    const segment = /(?<![\p{Script=Han}々])([\p{Script=Han}々]{1,24})$/u.exec(tail);
+    if (!segment) return null;
+    const org = JAPANESE_ORG.exec(segment[1]);
+    const nameLength = org ? org.index : segment[1].length;
+    if (nameLength >= 2 && nameLength <= 5) return { text: segment[1].slice(0, nameLength), lead: segment.index };
+    if (nameLength !== 0) return null;
+    // The run is all organisation ("外交部政策企画"): the name stands before it.
+    tail = tail.slice(0, tail.length - segment[1].length);
+  }
+  return null;
 }
 
 /** A Japanese name after its title joined by "である"/"の" ("次官であるマジード・タフトラヴァーンチ博士"). */

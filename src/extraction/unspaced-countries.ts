@@ -9,7 +9,7 @@ import type { Mention } from './find-countries';
 const ABBREVIATIONS: Partial<Record<Language, Record<string, string>>> = {
   zh: { 中: 'CN', 日: 'JP', 美: 'US', 俄: 'RU', 英: 'GB', 法: 'FR', 德: 'DE', 韩: 'KR', 韓: 'KR', 朝: 'KP', 菲: 'PH', 越: 'VN', 印: 'IN', 蒙: 'MN', 澳: 'AU', 加: 'CA', 意: 'IT', 泰: 'TH', 马: 'MY', 馬: 'MY', 哈: 'KZ', 土: 'TR', 伊: 'IR', 巴: 'PK', 老: 'LA', 柬: 'KH', 缅: 'MM', 緬: 'MM', 新: 'SG', 欧: 'EU', 歐: 'EU' },
   ja: { 日: 'JP', 中: 'CN', 米: 'US', 韓: 'KR', 露: 'RU', 英: 'GB', 仏: 'FR', 独: 'DE', 印: 'IN', 豪: 'AU', 加: 'CA', 伊: 'IT', 比: 'PH', 越: 'VN', 蒙: 'MN', 泰: 'TH', 朝: 'KP' },
-  ko: { 한: 'KR', 미: 'US', 일: 'JP', 중: 'CN', 러: 'RU', 영: 'GB', 프: 'FR', 독: 'DE', 북: 'KP', 인: 'IN', 호: 'AU', 베: 'VN', 몽: 'MN' },
+  ko: { 한: 'KR', 미: 'US', 일: 'JP', 중: 'CN', 러: 'RU', 영: 'GB', 프: 'FR', 독: 'DE', 인: 'IN', 호: 'AU', 베: 'VN', 몽: 'MN' },
 };
 
 const LOCALES: Partial<Record<Language, string[]>> = { zh: ['zh', 'zh-Hant'], ja: ['ja'], ko: ['ko'], hi: ['hi'] };
@@ -65,17 +65,25 @@ export function countryMentionsWithoutSpaces(text: string, language: Language): 
     found.push({ code, start, end, matched: text.slice(start, end) });
   };
   for (const { form, code } of countryNames(language)) {
-    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) claim(at, at + form.length, code);
+    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) {
+      // Korean and Hindi words are spaced: a name starts a word ("미국의", not "북미국장").
+      if ((language === 'ko' || language === 'hi') && /[\p{L}\p{M}]/u.test(text[at - 1] ?? '')) continue;
+      claim(at, at + form.length, code);
+    }
   }
   const abbreviations = ABBREVIATIONS[language];
   if (abbreviations) {
     const letters = Object.keys(abbreviations).join('');
     // Not after a digit ("23日中國…" is a date), nor inside a Korean word.
     const before = language === 'ko' ? '(?<![\\p{L}\\p{N}])' : '(?<![\\p{N}〇一二三四五六七八九十])';
-    const pair = new RegExp(`${before}([${letters}])[·・･]?([${letters}])(?=[·・･]?[\\p{Script=Han}\\p{Script=Hangul}\\p{Script=Katakana}\\s(])`, 'gu');
+    // Korean pairs stand before a space or a word of relations ("한일 국장", "한미관계", "한·미"): "북미국장" is North America.
+    const after = language === 'ko' ? '(?=[\\s·]|관계|양자|외교|정상|전략|국장|차관|협의|장관)' : '(?=[·・･]?[\\p{Script=Han}\\p{Script=Hangul}\\p{Script=Katakana}\\s(])';
+    const pair = new RegExp(`${before}([${letters}])[·・･]?([${letters}])${after}`, 'gu');
     for (const m of text.matchAll(pair)) {
       const [a, b] = [abbreviations[m[1]], abbreviations[m[2]]];
       if (a === b) continue;
+      // Korean: a pair with Korea itself, or one a word of relations follows ("중인 " is "being", not China–India).
+      if (language === 'ko' && a !== 'KR' && b !== 'KR' && !/^(?:[·]?\S)*?(?:관계|양자|외교|정상|전략|협의|국장|차관|장관)/u.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 6))) continue;
       claim(m.index!, m.index! + m[1].length, a);
       const second = m.index! + m[0].length - m[2].length;
       claim(second, second + m[2].length, b);

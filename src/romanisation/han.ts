@@ -1,4 +1,3 @@
-import { capitaliseWords } from './words';
 
 type Pinyin = (text: string, options: { toneType: 'none'; type: 'array'; surname?: 'head' | 'all' | 'off' }) => string[];
 let pinyin: Pinyin | undefined;
@@ -20,9 +19,13 @@ export function romaniseHan(text: string): string {
     .map((word) => {
       const han = word.replace(/\([^)]*\)|（[^）]*）/gu, '');
       const syllables = pinyin!(han, { toneType: 'none', type: 'array', surname: 'head' }).map((s) => s.replace(/ü/g, 'u').replace(/v/g, 'u'));
-      if (syllables.length < 2) return capitaliseWords(syllables.join(''));
+      if (syllables.length < 2) return capital(syllables.join(''));
       const surnameLength = COMPOUND_SURNAMES.has(han.slice(0, 2)) ? 2 : 1;
-      return capitaliseWords(`${syllables.slice(0, surnameLength).join('')} ${syllables.slice(surnameLength).join('')}`);
+      return `${capital(syllables.slice(0, surnameLength).join(''))} ${capital(syllables.slice(surnameLength).join(''))}`;
     })
     .join(' ');
+}
+
+function capital(s: string): string {
+  return s.charAt(0).toLocaleUpperCase() + s.slice(1);
 }
