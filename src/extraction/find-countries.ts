@@ -26,8 +26,78 @@ export interface Mention {
  */
 export function countryMentions(text: string, language: Language): Mention[] {
   const profile = PROFILES[language];
-  if (profile.spaced && (profile.cased || language === 'ar' || language === 'fa')) return findCountryMentions(text);
-  return countryMentionsWithoutSpaces(text, language);
+  if (!(profile.spaced && (profile.cased || language === 'ar' || language === 'fa'))) return countryMentionsWithoutSpaces(text, language);
+  // Uzbek writes o‘ and g‘ with any apostrophe; the names know only ʻ (same length: offsets hold).
+  const source = language === 'uz' ? text.replace(/(?<=[OoGg])[‘’'`ʼ]/gu, 'ʻ') : text;
+  const mentions = findCountryMentions(source).map((m) => ({ ...m, matched: text.slice(m.start, m.end) }));
+  const rules = CASE_ENDINGS[language];
+  if (!rules) return mentions;
+  // Case endings src/country-names does not know ("Հայաստանի", "Беларусі", "Polski", "Србије").
+  for (const w of source.matchAll(/\p{Lu}[\p{L}\p{M}ʻ]{2,40}/gu)) {
+    const start = w.index!;
+    const end = start + w[0].length;
+    if (mentions.some((m) => m.start < end && start < m.end)) continue;
+    const code = inflectedCountry(w[0], rules);
+    if (code) mentions.push({ code, start, end, matched: text.slice(start, end) });
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+const CASE_ENDINGS: Partial<Record<Language, Array<[string, string[]]>>> = {
+  hy: [['ի', ['']], ['ում', ['']], ['ից', ['']], ['ին', ['']], ['ը', ['']], ['ն', ['']], ['ով', ['']], ['ի', ['իա']], ['այի', ['իա']]],
+  be: [['іі', ['ія']], ['і', ['ь', 'я', 'а', '']], ['ю', ['я']], ['ай', ['а']], ['ы', ['а']], ['у', ['', 'а']], ['ам', ['']], ['ем', ['ь']]],
+  uk: [['ії', ['ія']], ['ї', ['я']], ['и', ['а']], ['і', ['а', 'ь', '']], ['у', ['', 'а']], ['ою', ['а']], ['ом', ['']]],
+  pl: [['ji', ['ja']], ['ii', ['ia']], ['y', ['a']], ['i', ['a', '']], ['ce', ['ka']], ['ą', ['a']], ['ę', ['a']], ['ie', ['a']], ['u', ['']], ['em', ['']]],
+  cs: [['a', ['o', '']], ['u', ['o', '']], ['em', ['o', '']], ['y', ['a']], ['e', ['a']], ['i', ['e', 'a']]],
+  sr: [['е', ['а']], ['и', ['а']], ['у', ['а', '']], ['ом', ['а', '']], ['e', ['a']], ['i', ['a']], ['u', ['a', '']]],
+  uz: [['da', ['']], ['dan', ['']], ['ga', ['']], ['ning', ['']], ['ni', ['']], ['ka', ['']], ['qa', ['']]],
+  vi: [],
+};
+
+function inflectedCountry(word: string, rules: Array<[string, string[]]>): string | null {
+  for (const [ending, restores] of rules) {
+    if (!word.endsWith(ending) || word.length - ending.length < 3) continue;
+    for (const restore of restores) {
+      const candidate = word.slice(0, word.length - ending.length) + restore;
+      const found = findCountryMentions(candidate);
+      if (found.length === 1 && found[0].start === 0 && found[0].end === candidate.length) return found[0].code;
+    }
+  }
+  return null;
+}
+
+/**
+ * "deutsch-polnischen", "туркмено-грузинских", "polsko-watykańskie", "o‘zbek-afg‘on": both parts of a
+ * hyphenated pair of adjectives, each read by the stems of every country's names (one country per part, or none).
+ */
+function pairedAdjectives(sentence: Span, language: Language): Mention[] {
+  const out: Mention[] = [];
+  for (const m of sentence.text.matchAll(/([\p{L}ʻ‘’']{3,30})-([\p{L}ʻ‘’']{3,30})/gu)) {
+    const first = stemCountry(m[1], language);
+    const second = stemCountry(m[2], language);
+    if (!first || !second || first === second) continue;
+    const at = sentence.start + m.index!;
+    out.push({ code: first, start: at, end: at + m[1].length, matched: m[1] });
+    out.push({ code: second, start: at + m[1].length + 1, end: at + m[0].length, matched: m[2] });
+  }
+  return out;
+}
+
+const allStems = new Map<Language, Array<{ stem: string; code: string }>>();
+
+function stemCountry(word: string, language: Language): string | null {
+  let list = allStems.get(language);
+  if (!list) {
+    list = Object.keys(countries.getAlpha2Codes()).flatMap((code) => countryStems(code, language).map((stem) => ({ stem, code })));
+    list.sort((a, b) => b.stem.length - a.stem.length);
+    allStems.set(language, list);
+  }
+  const folded = foldWord(word.replace(/[ʻ‘’']/g, ''));
+  for (const [stem, code] of Object.entries(PROFILES[language].demonyms ?? {})) if (folded.startsWith(foldWord(stem))) return code;
+  const hits = list.filter((s) => folded.startsWith(s.stem));
+  if (hits.length === 0) return null;
+  const longest = hits.filter((h) => h.stem.length === hits[0].stem.length);
+  return new Set(longest.map((h) => h.code)).size === 1 ? longest[0].code : null;
 }
 
 /**
@@ -41,7 +111,9 @@ export function findCountries(text: string, sentences: Span[], language: Languag
   const eventSentences = sentences.filter((s) => hasMatch(profile.consultations, s));
   const inEvent = (start: number) => eventSentences.some((s) => start >= s.start && start < s.end);
   const scores = new Map<string, { score: number; first: Span }>();
-  const mentions = countryMentions(text, language);
+  const mentions = [...countryMentions(text, language)];
+  for (const s of eventSentences) for (const m of pairedAdjectives(s, language)) if (!mentions.some((x) => x.start < m.end && m.start < x.end)) mentions.push(m);
+  mentions.sort((a, b) => a.start - b.start);
   for (const [i, m] of mentions.entries()) {
     const entry = scores.get(m.code) ?? { score: 0, first: { start: m.start, end: m.end, text: m.matched } };
     // A pair written together ("Kazakh-Russian", "中菲", "Türkiye ile Rusya") names the parties.
@@ -74,6 +146,7 @@ export function findCountries(text: string, sentences: Span[], language: Languag
  * Only used for the two countries already found, so a loose stem cannot invent a third.
  */
 export function countryStems(code: string, language: Language): string[] {
+  const demonyms = Object.entries(PROFILES[language].demonyms ?? {}).filter(([, c]) => c === code).map(([stem]) => foldWord(stem));
   const names = new Set<string>();
   for (const lang of [language, 'en']) {
     const name = countryName(code, lang);
@@ -88,7 +161,7 @@ export function countryStems(code: string, language: Language): string[] {
     if (stem.length > 5) stem = stem.slice(0, arabic ? -1 : -2);
     if (stem.length >= 4) stems.add(stem);
   }
-  return [...stems];
+  return [...stems, ...demonyms];
 }
 
 /** Lower case, no diacritics in Latin/Cyrillic, Arabic article and clitics removed, alef forms unified. */

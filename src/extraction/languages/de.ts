@@ -37,6 +37,9 @@ export const de: LanguageProfile = {
     T('Außenminister(?:in|s)?', MIN, MINISTER),
   ],
   cityEndings: ['', 's'],
+  demonyms: {
+    polnisch: 'PL', französisch: 'FR', niederländisch: 'NL', britisch: 'GB', spanisch: 'ES', schwedisch: 'SE', dänisch: 'DK', türkisch: 'TR', chinesisch: 'CN', japanisch: 'JP', koreanisch: 'KR', amerikanisch: 'US', ungarisch: 'HU', tschechisch: 'CZ', slowakisch: 'SK', griechisch: 'GR', belgisch: 'BE', schweizer: 'CH', österreichisch: 'AT', italienisch: 'IT', portugiesisch: 'PT', finnisch: 'FI', norwegisch: 'NO', irisch: 'IE', rumänisch: 'RO', bulgarisch: 'BG', serbisch: 'RS', kroatisch: 'HR', ukrainisch: 'UA', belarussisch: 'BY', russisch: 'RU', deutsch: 'DE', indisch: 'IN', israelisch: 'IL', ägyptisch: 'EG', saudisch: 'SA', iranisch: 'IR', irakisch: 'IQ', georgisch: 'GE', armenisch: 'AM', aserbaidschanisch: 'AZ', kasachisch: 'KZ', usbekisch: 'UZ', turkmenisch: 'TM', kirgisisch: 'KG', tadschikisch: 'TJ', mongolisch: 'MN', vietnamesisch: 'VN', litauisch: 'LT', lettisch: 'LV', estnisch: 'EE', slowenisch: 'SI', marokkanisch: 'MA', algerisch: 'DZ', tunesisch: 'TN',
+  },
   ordinals: { locale: 'de-DE', inflect: (w) => (w.endsWith('e') ? [w, `${w}n`, `${w}r`, `${w}s`, `${w}m`] : [w]), digits: /^(\d{1,3})\.$/, extra: { erste: 1 } },
   topics: {
     'trade and economic cooperation': 'Handel|wirtschaftlich|Wirtschaft',

@@ -46,6 +46,7 @@ export const en: LanguageProfile = {
     T('Foreign\\s+Minister|Minister\\s+(?:of|for)\\s+Foreign\\s+Affairs|Minister\\s+of\\s+External\\s+Affairs|External\\s+Affairs\\s+Minister', MIN, MINISTER),
   ],
   cityEndings: [''],
+  demonyms: { dutch: 'NL', british: 'GB', french: 'FR', swiss: 'CH', greek: 'GR', spanish: 'ES', danish: 'DK', swedish: 'SE', finnish: 'FI', polish: 'PL', turkish: 'TR', chinese: 'CN', japanese: 'JP', thai: 'TH', filipino: 'PH', philippine: 'PH', irish: 'IE', czech: 'CZ', slovak: 'SK', emirati: 'AE', saudi: 'SA', lao: 'LA', burmese: 'MM', kyrgyz: 'KG', tajik: 'TJ', uzbek: 'UZ', turkmen: 'TM', azerbaijani: 'AZ', kazakh: 'KZ', korean: 'KR', omani: 'OM', yemeni: 'YE', malagasy: 'MG' },
   ordinals: { locale: 'en-US', digits: /^(\d{1,3})(?:st|nd|rd|th)$/i, extra: { 'twenty-first': 21, 'twenty-second': 22, 'thirty-first': 31, first: 1, inaugural: 1 } },
   topics: {
     'trade and economic cooperation': 'trade|econom',

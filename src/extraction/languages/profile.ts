@@ -45,6 +45,8 @@ export interface LanguageProfile {
   /** Case endings a city name takes in running text ("Brüsseldə", "в Москве", "Bağdat'ta"). */
   cityEndings: string[];
   ordinals: OrdinalRules;
+  /** Adjectives of countries that are not their names' beginnings ("polnisch" PL, "Dutch" NL), as stems. */
+  demonyms?: Record<string, string>;
   /** Topic words, named in English in the draft. */
   topics: Partial<Record<Topic, string>>;
   /**
