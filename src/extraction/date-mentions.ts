@@ -1,5 +1,6 @@
 import { Span } from './draft';
 import { Language, PROFILES } from './languages';
+import { parseOrdinal } from './ordinals';
 import { matchesIn } from './text';
 
 /** A date as the text writes it: what is stated, nothing filled in. */
@@ -98,8 +99,11 @@ export function dateMentions(sentence: Span, language: Language): DateMention[] 
       const end = start + w[0].length;
       const before = /(?<![0-9.,])([0-9]{1,2})\.?(?:\s?[-–]\s?[0-9]{1,2}\.?)?(?:-?(?:го|ого|ci|cı|cu|cü|inci|nci|th|st|nd|rd|er|e|ª|º))?\s{0,2}(?:de\s+|of\s+|ի\s+)?$/u.exec(text.slice(Math.max(0, start - 14), start));
       const after = before ? null : /^\s{0,2}([0-9]{1,2})(?![0-9.,][0-9])(?:st|nd|rd|th|-?[\p{L}]{1,4}|\.)?/u.exec(text.slice(end, end + 12));
-      const day = before ? Number(before[1]) : after ? Number(after[1]) : null;
-      const from = before ? start - before[0].length : start;
+      // Arabic writes the day as an ordinal: "في التاسع من أيار 2022".
+      const spelled = !before && language === 'ar' ? /(\p{L}+)\s+من\s+$/u.exec(text.slice(Math.max(0, start - 20), start)) : null;
+      const spelledDay = spelled ? parseOrdinal(spelled[1], 'ar') : null;
+      const day = before ? Number(before[1]) : spelledDay !== null && spelledDay <= 31 ? spelledDay : after ? Number(after[1]) : null;
+      const from = before ? start - before[0].length : spelledDay !== null ? start - spelled![0].length : start;
       let to = after ? end + after[0].length : end;
       const year = /^,?\s{0,2}(?:de\s+)?((?:19|20)[0-9]{2})(?![0-9])(?:\s?(?:года|г\.|yil\p{L}*|yılı\p{L}*|ci\s+il|roku|r\.))?/u.exec(text.slice(to, to + 20));
       if (year) to += year[0].length;

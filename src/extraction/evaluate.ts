@@ -62,7 +62,8 @@ const FIELDS = ['language', 'kind', 'countries', 'date', 'city', 'format', 'roun
  * including the ones an article does not state: proposing a city where the answer is null is
  * wrong. A head's name is right when it is the same person by the graph's name resolution; a
  * title when it is the expected English title or its beginning ("Deputy Minister of Foreign
- * Affairs" for "… and Political Director"), hyphens counting as spaces. A date where the answer
+ * Affairs" for "… and Political Director"), hyphens counting as spaces and "Vice" as "Deputy"
+ * (the answers translate the same office both ways). A date where the answer
  * has none is counted apart as invented. `status` is not scored (the answers' format leaves it
  * out of the score), but it is reported.
  */
@@ -126,6 +127,7 @@ function normalise(s: string): string {
   return s.normalize('NFC').toLocaleLowerCase().replace(/\s+/g, ' ').trim();
 }
 
+/** Titles compared as words: hyphens are spaces, and "Vice Minister" is "Deputy Minister" (one office, two translations). */
 function titleForm(s: string): string {
-  return normalise(s.replace(/[-‐‑–]/g, ' '));
+  return normalise(s.replace(/[-‐‑–]/g, ' ')).replace(/\bvice\b/g, 'deputy');
 }

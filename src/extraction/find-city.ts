@@ -1,7 +1,7 @@
 import { Evidence, Span } from './draft';
 import { foldWord } from './find-countries';
 import { Language, PROFILES } from './languages';
-import { datelinePrefixEnd, hasMatch, isDatelineLike, matchesIn } from './text';
+import { datelinePrefixEnd, hasMatch, isDatelineLike, matchesIn, wordMatchesIn } from './text';
 import CITIES from './cities.json';
 
 export interface CityReading {
@@ -62,7 +62,7 @@ export function findCity(sentences: Span[], language: Language): CityReading {
     const bodyStart = datelinePrefixEnd(sentence);
     const all = cityMentions(sentence, language);
     elsewhere.push(...all.filter((m) => m.span.start < bodyStart).map((m) => `${m.name} (dateline)`));
-    const mentions = all.filter((m) => m.span.start >= bodyStart && !afterDirection(sentence, m.span, language));
+    const mentions = all.filter((m) => m.span.start >= bodyStart && !afterDirection(sentence, m.span, language) && isVenuePhrase(sentence, m.span, language));
     if (mentions.length === 0) continue;
     if (isDatelineLike(sentence)) {
       elsewhere.push(...mentions.map((m) => `${m.name} (dateline)`));
@@ -79,8 +79,8 @@ export function findCity(sentences: Span[], language: Language): CityReading {
   const firstEvent = sentences.findIndex(isEvent);
   if (firstEvent >= 0) {
     for (const sentence of sentences.slice(firstEvent + 1, firstEvent + 3)) {
-      if (isDatelineLike(sentence) || hasMatch(profile.nextWords, sentence) || hasMatch(profile.otherEvents, sentence)) continue;
-      const [first] = cityMentions(sentence, language).filter((m) => m.span.start >= datelinePrefixEnd(sentence) && !afterDirection(sentence, m.span, language));
+      if (isDatelineLike(sentence) || hasMatch(profile.nextWords, sentence) || wordMatchesIn(profile.otherEvents, sentence, profile.spaced).length > 0) continue;
+      const [first] = cityMentions(sentence, language).filter((m) => m.span.start >= datelinePrefixEnd(sentence) && !afterDirection(sentence, m.span, language) && isVenuePhrase(sentence, m.span, language));
       if (first) {
         warnings.push(`Venue ${first.name} read from a sentence after the one naming the consultations; check it.`);
         return { city: first.name, evidence: { field: 'city', ...first.span, confidence: 0.6 }, warnings };
@@ -89,6 +89,55 @@ export function findCity(sentences: Span[], language: Language): CityReading {
   }
   if (elsewhere.length > 0) warnings.push(`No venue stated for the talks; also named: ${[...new Set(elsewhere)].join(', ')}.`);
   return { city: null, evidence: null, warnings };
+}
+
+/**
+ * Venue phrases: a city is the venue only after a locative preposition ("in", "в", "à", "في",
+ * "在"), with a locative ending ("Bakıda", "İstanbul’da", "Բաղդադում", "Toshkentda"), or before a
+ * locative particle or "hosts" ("ウラーンバートル市で", "서울에서", "मास्को में", "Vilnius hosts").
+ * "Tokyo attaches importance to…" names a government, not a place.
+ */
+const VENUE_BEFORE: Partial<Record<Language, RegExp>> = {
+  en: /(?:^|\s)(?:in|at)\s+(?:the\s+(?:\p{L}+\s+)?capital(?:\s+of)?\s+)?$/iu,
+  de: /(?:^|\s)(?:in|im)\s+(?:der\s+(?:\p{L}+\s+)?Hauptstadt\s+)?$/iu,
+  fr: /(?:^|\s)(?:à|au|en|dans\s+la\s+capitale)\s+$/iu,
+  es: /(?:^|\s)en\s+(?:la\s+(?:ciudad|capital)\s+(?:de\s+)?)?$/iu,
+  pt: /(?:^|\s)(?:em|na\s+capital|na\s+cidade\s+de)\s+$/iu,
+  it: /(?:^|\s)(?:a|in|nella\s+capitale)\s+$/iu,
+  ru: /(?:^|\s)(?:в|во|на)\s+$/iu,
+  uk: /(?:^|\s)(?:в|у|на)\s+$/iu,
+  be: /(?:^|\s)(?:у|ў|в|на)\s+$/iu,
+  sr: /(?:^|\s)(?:у|u|в|na|на)\s+$/iu,
+  pl: /(?:^|\s)(?:w|we)\s+$/iu,
+  cs: /(?:^|\s)(?:v|ve)\s+$/iu,
+  ar: /(?:^|\s)(?:في|فى)\s+(?:العاصمة\s+(?:\p{L}+\s+)?)?$|(?:^|\s)ب$/u,
+  fa: /(?:^|\s)در\s+(?:\p{L}+\s+)?$/u,
+  vi: /(?:^|\s)(?:tại|ở)\s+(?:thủ\s+đô\s+)?$/iu,
+  zh: /[在於于赴][\p{Script=Han}]{0,3}$/u,
+};
+const VENUE_AFTER: Partial<Record<Language, RegExp>> = {
+  en: /^\s+(?:hosts|hosted|to\s+host)/iu,
+  ja: /^(?:市)?(?:で|において)/u,
+  ko: /^(?:시)?에서/u,
+  hi: /^\s+में/u,
+  zh: /^(?:市)?(?:舉行|举行)/u,
+};
+/** Languages whose locative is a case ending on the city itself. */
+const LOCATIVE_ENDINGS: Partial<Record<Language, RegExp>> = {
+  az: /(?:da|də|ta|tə)(?:kı|ki)?$/u,
+  tr: /(?:da|de|ta|te)(?:ki)?$/u,
+  uz: /da$/u,
+  hy: /ում$/u,
+};
+
+function isVenuePhrase(sentence: Span, span: Span, language: Language): boolean {
+  const before = sentence.text.slice(Math.max(0, span.start - sentence.start - 40), span.start - sentence.start);
+  const after = sentence.text.slice(span.end - sentence.start, span.end - sentence.start + 12);
+  if (VENUE_BEFORE[language]?.test(before) || VENUE_AFTER[language]?.test(after)) return true;
+  // Arabic glues "in" to the word: "بمسقط".
+  if ((language === 'ar' || language === 'fa') && /^و?ب/u.test(span.text)) return true;
+  const locative = LOCATIVE_ENDINGS[language];
+  return locative !== undefined && locative.test(span.text.replace(/^.*['’]/u, '').toLocaleLowerCase());
 }
 
 /** "a visit to Budapest", "his visit to Astana": a destination of someone's trip, not the venue of these talks. */

@@ -3,7 +3,7 @@ import { parsePartialDate } from '../domain/partial-date';
 import { dateMentions, DateMention } from './date-mentions';
 import { Evidence, Span } from './draft';
 import { Language, PROFILES } from './languages';
-import { datelinePrefixEnd, isDatelineLike, matchesIn } from './text';
+import { datelinePrefixEnd, isDatelineLike, matchesIn, wordMatchesIn } from './text';
 
 export interface DateReading {
   date: string | null;
@@ -113,7 +113,7 @@ function rank(m: DateMention): number {
 function nearerToAnotherEvent(sentence: Span, m: DateMention, language: Language): boolean {
   const profile = PROFILES[language];
   const distance = (s: Span) => (s.start >= m.span.end ? s.start - m.span.end : m.span.start >= s.end ? m.span.start - s.end : 0);
-  const others = matchesIn(profile.otherEvents, sentence);
+  const others = wordMatchesIn(profile.otherEvents, sentence, profile.spaced);
   if (others.length === 0) return false;
   const own = [...matchesIn(profile.consultations, sentence), ...matchesIn(profile.roundWords, sentence)].filter((o) => !others.some((x) => o.start < x.end && x.start < o.end));
   const nearestOther = Math.min(...others.map(distance));

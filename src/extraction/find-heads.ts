@@ -239,14 +239,14 @@ function nameBefore(sentence: Span, windowStart: number, titleStart: number, pro
 /**
  * The first personal name in `text` that is not an institution or a country, when what stands
  * before it reads as a portfolio ("of the Ministry of Foreign Affairs and Trade of Hungary"):
- * capitalised words, fillers and "and", with at most one other lower-case word — a clause
- * ("presented the main lines of the …") means the title had no name. Its offset is `lead`.
+ * capitalised words, fillers and "and", and at most five other lower-case words — a clause
+ * ("presented the main lines of the policy of …") means the title had no name. Its offset is `lead`.
  */
 function nameAhead(text: string, profile: LanguageProfile, isCountry: (word: string) => boolean): FoundName | null {
   const filler = new RegExp(`^(?:${profile.fillers ? `${profile.fillers}|` : ''}${profile.and.source})$`, 'iu');
   for (const m of text.matchAll(/(?<![\p{L}\p{M}'’-])\p{Lu}/gu)) {
     const gap = text.slice(0, m.index).match(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}'’-]*/gu) ?? [];
-    if (gap.filter((w) => !filler.test(w)).length > 1) return null;
+    if (gap.filter((w) => !filler.test(w) && !isInstitution(w)).length > 5) return null;
     const found = casedName(text.slice(m.index, m.index! + 120));
     if (!found) continue;
     const words = found.text.split(/\s+/);
@@ -301,7 +301,8 @@ function nearestCountry(
     // After the name only the first country, and only as "auf Seiten des Irak", "X (Belgium)", or —
     // when no other title follows in the sentence — "X led the Azerbaijani side".
     else if (r.start >= nameEnd && r.start < windowEnd && r === refs.find((x) => x.start >= nameEnd) && sidedAfter(between(nameEnd, r.start), between(r.end, Math.min(r.end + 12, windowEnd)), lastInSentence, profile))
-      distance = r.start - nameEnd + 15;
+      // "… al-ustroom auf Seiten des Irak": a side stated outright beats a country named before the title.
+      distance = hasMatch(profile.sideWords, { text: between(nameEnd, r.start) }) ? 1 : r.start - nameEnd + 15;
     else continue;
     if (distance < best.distance) best = { country: r.code, distance, span: r };
   }

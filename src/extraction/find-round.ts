@@ -1,7 +1,7 @@
 import { Evidence, Span } from './draft';
 import { Language, LanguageProfile, PROFILES } from './languages';
 import { parseOrdinal } from './ordinals';
-import { matchesIn } from './text';
+import { matchesIn, wordMatchesIn } from './text';
 
 export interface RoundReading {
   number: number | null;
@@ -31,7 +31,7 @@ export function findRound(sentences: Span[], language: Language): RoundReading {
   const profile = PROFILES[language];
   const found: Array<{ number: number | null; span: Span }> = [];
   for (const sentence of sentences) {
-    const others = matchesIn(profile.otherEvents, sentence);
+    const others = wordMatchesIn(profile.otherEvents, sentence, profile.spaced);
     const overlapsOther = (s: Span) => others.some((o) => s.start < o.end && o.start < s.end);
     const consultations = matchesIn(profile.consultations, sentence).filter((c) => !overlapsOther(c));
     if (consultations.length === 0) continue;

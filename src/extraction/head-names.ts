@@ -176,7 +176,7 @@ export function isSkippable(token: string, profile: LanguageProfile): boolean {
   if (profile.fillers && new RegExp(`^(?:${profile.fillers})$`, 'iu').test(token)) return true;
   if (OFFICIAL_FORM_WORDS.has(normaliseCountryText(token))) return true;
   // Arabic: demonyms and definite words ("الأذربيجاني", "الخارجية"), and "at the Ministry" ("بوزارة").
-  if (profile.code === 'ar') return /^(?:و?ال|[وبل]?وزار|لل)/u.test(token);
+  if (profile.code === 'ar') return /^(?:و?ال|[وبل]?وزار|لل|و?شؤون)/u.test(token);
   if (profile.code === 'fa') return /^(?:امور|خارجه|وزارت|ارشد|سیاسی|ایران|ژاپن)$/u.test(token);
   return /^\p{Ll}/u.test(token) || /^\p{Lu}\p{L}+(?:ischen|ischer|isches|ische|isch)$/u.test(token);
 }

@@ -92,3 +92,12 @@ export function datelinePrefixEnd(sentence: Span): number {
   // A place alone before a dash is not a dateline ("Belgique – Côte d'Ivoire"): a date or an agency must follow it.
   return m && (m[1] || m[2]) ? sentence.start + m[0].length : sentence.start;
 }
+
+/**
+ * Matches that start a word: in spaced scripts "конференции" inside "видеоконференции" is not the
+ * word "conference". Chinese and Japanese have no word starts to check.
+ */
+export function wordMatchesIn(pattern: RegExp, span: { start: number; text: string }, spaced: boolean): Span[] {
+  const all = matchesIn(pattern, span);
+  return spaced ? all.filter((m) => !/[\p{L}\p{M}]/u.test(span.text[m.start - span.start - 1] ?? '')) : all;
+}

@@ -10,7 +10,7 @@ export const en: LanguageProfile = {
   nextWords: W('next|another|new|further|regular'),
   video: W('video\\s*(?:conference|link|call)|videoconference|virtual(?:ly)?|online(?:\\s+format)?'),
   phone: W('(?:tele)?phone\\s+(?:call|conversation)|by\\s+(?:tele)?phone'),
-  inPerson: W('visit(?:ed|ing|s)?|in\\s+person|face[- ]to[- ]face|arrived\\s+in|hosted|hosts'),
+  inPerson: W('visit(?:ed|ing)?(?!s)|in\\s+person|face[- ]to[- ]face|arrived\\s+in|hosted|hosts'),
   planned: W('will\\s+(?:be\\s+)?(?:hold|held|take\\s+place|meet|visit|co-?chair|lead)|is\\s+(?:scheduled|expected|planned|due)|are\\s+(?:scheduled|expected|planned|due)|to\\s+be\\s+held|upcoming|forthcoming\\s+consultations'),
   vagueTime: W('recently|the other day|earlier this (?:week|month)'),
   relativeDays: days([['today', 0], ['this\\s+(?:morning|afternoon|evening)', 0], ['yesterday', -1], ['tomorrow', 1], ['the\\s+day\\s+before\\s+yesterday', -2]]),

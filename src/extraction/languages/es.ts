@@ -10,7 +10,7 @@ export const es: LanguageProfile = {
   nextWords: W('pr[oó]xim[oa]|siguiente|nueva|otra'),
   video: W('videoconferencia|v[ií]deo\\s*conferencia|videollamada|formato\\s+virtual|en\\s+l[ií]nea|v[ií]a\\s+online|virtual(?:mente)?'),
   phone: W('conversaci[oó]n\\s+telef[oó]nica|llamada\\s+telef[oó]nica|por\\s+tel[eé]fono'),
-  inPerson: W('visita|presencial|se\\s+traslad[oó]'),
+  inPerson: W('visita(?!s)|en\\s+la\\s+(?:sede|Cancillería)|desarrollada\\s+en|presencial|se\\s+traslad[oó]'),
   planned: W('se\\s+celebrar[áa]n?|tendr[áa]n?\\s+lugar|se\\s+llevar[áa]n?\\s+a\\s+cabo|est[áa]\\s+prevista|prevista\\s+para|se\\s+reunir[áa]n?|sostendr[áa]n?'),
   vagueTime: W('recientemente|hace poco'),
   relativeDays: days([['hoy', 0], ['esta\\s+(?:mañana|tarde)', 0], ['ayer', -1], ['anteayer', -2], ['mañana(?!\\s+de)', 1]]),
