@@ -3,8 +3,8 @@ import { bestNameScore, NAME_MATCH_THRESHOLD } from '../name-matching';
 import { romanise } from '../romanisation';
 import { DraftHead, Span } from './draft';
 import { countryMentions, countryStems, foldWord } from './find-countries';
-import { arabicName, casedName, devanagariName, FoundName, hanName, isInstitution, isSkippable, japaneseNameAfter, japaneseNameBefore, koreanNameBefore } from './head-names';
-import { Language, LanguageProfile, PROFILES, TitleEntry } from './languages';
+import { arabicName, arabicNameBefore, casedName, devanagariName, FoundName, hanName, isInstitution, isSkippable, japaneseNameAfter, japaneseNameBefore, koreanNameBefore } from './head-names';
+import { COUNTERPART, Language, LanguageProfile, PROFILES, TitleEntry } from './languages';
 import { hasMatch, matchesIn } from './text';
 
 export interface HeadsReading {
@@ -20,6 +20,8 @@ interface Candidate {
   sentence: Span;
   /** The sentence speaks of the consultations or of the delegations. */
   inEvent: boolean;
+  /** Only named as the one who announced or told of the talks ("said Deputy Minister X"). */
+  speaker: boolean;
   country: string | null;
   countryDistance: number;
   countrySpan: { start: number; end: number } | null;
@@ -39,6 +41,42 @@ const MINISTRIES: Partial<Record<Language, Array<[RegExp, string]>>> = {
 
 /** The country whose press writes "외교부", "外交部", "外務省" for its own ministry without naming itself. */
 const HOME: Partial<Record<Language, string>> = { ko: 'KR', zh: 'CN', ja: 'JP' };
+
+/** A title in the plural or the dual names two people: "Deputy Ministers", "vice-ministres", "Заместители министров", "وزيري". */
+const PLURAL = /(?:ministers|secretaries|ministres|ministros|ministri|viceministros|заместители|министры|замминистры|заступники|وزيري|نائبي|مساعدي|bakan\s+yardımcıları|müavinləri)/iu;
+
+/** "said", "announced", "according to" before a title: the person told of the talks. */
+const SPEAKER = /(?:заявил\p{L}*|сообщил\p{L}*|said|told|stated|announced|declared|déclar\p{L}*|annonc\p{L}*|dijo|declaró|anunció|sagte|erklärte|teilte|قال|صرح|أعلن|dedi|açıkladı|bildirdi|表示|宣布|称|밝혔)\s*(?:\S+\s+){0,3}$/iu;
+
+/** The second person a plural title introduces, after "and" (with their own demonym or the second country of the title). */
+function secondName(sentence: Span, first: Candidate, language: Language, profile: LanguageProfile, refs: CountryRef[], titleStart: number): Candidate | null {
+  const rest = sentence.text.slice(first.name.end - sentence.start);
+  const and = new RegExp(`^\\s*[,،]?\\s*(?:${profile.and.source})\\s*`, 'iu').exec(rest);
+  if (!and) return null;
+  let offset = first.name.end - sentence.start + and[0].length;
+  // Its own demonym or country: "et indien Riva Ganguly Das".
+  const own = refs.find((r) => r.start - sentence.start === offset);
+  if (own) offset = own.end - sentence.start + (/^\s*/u.exec(sentence.text.slice(own.end - sentence.start))![0].length);
+  const tail = sentence.text.slice(offset);
+  const found = language === 'ar' || language === 'fa' ? arabicName(tail, language) : language === 'hi' ? devanagariName(tail) : casedName(tail);
+  if (!found || isInstitution(found.text)) return null;
+  const start = sentence.start + offset + found.lead;
+  // Two countries in the title phrase ("of Turkmenistan and Russia"): the second is the second person's.
+  const inTitle = refs.filter((r) => r.start >= titleStart && r.end <= first.name.start);
+  const ref = own ?? (inTitle.length === 2 && inTitle[0].code !== inTitle[1].code ? inTitle[1] : undefined);
+  if (inTitle.length === 2 && inTitle[0].code !== inTitle[1].code && !own) {
+    first.country = inTitle[0].code;
+    first.countrySpan = { start: inTitle[0].start, end: inTitle[0].end };
+  }
+  return {
+    ...first,
+    name: { start, end: start + found.text.length, text: found.text },
+    latin: found.latin,
+    country: ref?.code ?? null,
+    countryDistance: ref ? 0 : Infinity,
+    countrySpan: ref ? { start: ref.start, end: ref.end } : null,
+  };
+}
 
 /** Titles that never lead a delegation: a spokesperson announces the talks. */
 const NOT_HEADS = new Set(['Spokesperson']);
@@ -69,7 +107,10 @@ export function findHeads(sentences: Span[], language: Language, countryCodes: s
       const found = findName(sentence, title, titles, i, windowStart, language, profile, refs, candidates);
       if (!found) continue;
       const { name, before } = found;
-      const nextTitle = titles.find((t) => t.span.start >= name.end)?.span.start ?? sentence.end;
+      // "Ambassador Faruk Kaymakcı, Deputy Minister of …": the office after the name, not the courtesy title, is the rank.
+      const office = !before && title.entry.rank === Rank.AMBASSADOR ? titles.find((t) => t.span.start >= name.end && /^\s*[,،]\s*$/u.test(sentence.text.slice(name.end - sentence.start, t.span.start - sentence.start))) : undefined;
+      if (office) found.title = office.entry;
+      const nextTitle = titles.find((t) => t.span.start >= name.end && t !== office)?.span.start ?? sentence.end;
       let reading: { country: string | null; distance: number; span: CountryRef | null };
       if (!before) {
         reading = nearestCountry(refs, windowStart, title.span.start, name.end, nextTitle, sentence, profile, nextTitle === sentence.end);
@@ -79,26 +120,42 @@ export function findHeads(sentences: Span[], language: Language, countryCodes: s
         reading = nearestCountry(refs, windowStart, name.start, title.span.end, title.span.end, sentence, profile, false);
         windowStart = title.span.end;
       } else {
-        // "Name, Title of Belgium": the side is named in the title's tail, up to the next comma or "and".
-        const tail = new RegExp(`^[^,;(]*?(?=,|;|\\(|\\s(?:${profile.and.source})\\s|$)`, 'u').exec(sentence.text.slice(title.span.end - sentence.start))![0];
+        // "Name, Title of Belgium", "علي باقري، النائب السياسي لوزارة الخارجية الإيرانية": the side is named in
+        // the title's tail, up to the next comma or "and" — in Arabic and Persian else before the name ("ترأس الجانب العماني …").
+        const tail = new RegExp(`^[^,،;(]*?(?=[,،;(]|\\s(?:${profile.and.source})|$)`, 'u').exec(sentence.text.slice(title.span.end - sentence.start))![0];
         const inTail = refs.find((r) => r.start >= title.span.end && r.end <= title.span.end + tail.length);
         reading = inTail ? { country: inTail.code, distance: 0, span: inTail } : { country: null, distance: Infinity, span: null };
+        if (!inTail && (language === 'ar' || language === 'fa')) reading = nearestCountry(refs, windowStart, name.start, title.span.end, title.span.end, sentence, profile, false);
         windowStart = title.span.end + tail.length;
       }
-      candidates.push({
+      const speaker = SPEAKER.test(sentence.text.slice(Math.max(0, title.span.start - sentence.start - 40), title.span.start - sentence.start));
+      const candidate: Candidate = {
         name,
         latin: found.latin,
         title: found.title ?? title.entry,
         titleSpan: title.span,
         sentence,
         inEvent,
+        speaker,
         country: reading.country,
         countryDistance: reading.distance,
         countrySpan: reading.span ? { start: reading.span.start, end: reading.span.end } : null,
-      });
+      };
+      candidates.push(candidate);
+      if (office) windowStart = Math.max(windowStart, office.span.end);
+      // "Deputy Ministers of Turkmenistan and Russia A and B", "les vice-ministres vietnamien X et indien Y".
+      if (!before && PLURAL.test(title.span.text)) {
+        const second = secondName(sentence, candidate, language, profile, refs, title.span.start);
+        if (second) {
+          candidates.push(second);
+          windowStart = second.name.end;
+        }
+      }
     }
   }
-  return chooseHeads(dedupe(candidates.filter((c) => !NOT_HEADS.has(c.title.title))), countryCodes, language, profile);
+  // A spokesperson, or someone only quoted announcing the talks, does not lead a delegation.
+  const people = dedupe(candidates.filter((c) => !NOT_HEADS.has(c.title.title))).filter((c) => !c.speaker);
+  return chooseHeads(people, countryCodes, language, profile);
 }
 
 function titleMatches(sentence: Span, profile: LanguageProfile): Array<{ span: Span; entry: TitleEntry }> {
@@ -151,6 +208,10 @@ function findName(
   }
   const after = nameAfter(sentence, title.span.end, language, profile, titles.slice(index + 1), refs, known);
   if (after) return local(after.start, after.found, false, after.extraTitle);
+  if (language === 'ar' || language === 'fa') {
+    const found = arabicNameBefore(textFrom(windowStart, title.span.start), language);
+    return found ? local(windowStart, found, true) : null;
+  }
   const before = nameBefore(sentence, windowStart, title.span.start, profile);
   return before ? local(windowStart, before, true) : null;
 }
@@ -192,7 +253,13 @@ function nameAfter(
       continue;
     }
     const skip = filler.exec(rest);
-    if (skip && andWord.test(skip[0].trim()) && language !== 'ar' && language !== 'fa') return null;
+    if (skip && andWord.test(skip[0].trim()) && language !== 'ar' && language !== 'fa') {
+      // "of Turkmenistan and Russia A and B": an "and" between two countries stays in the title phrase.
+      const next = offset + skip[0].length + (/^\s*/u.exec(sentence.text.slice(offset + skip[0].length))![0].length);
+      if (!refs.some((r) => r.start - sentence.start === next)) return null;
+      offset += skip[0].length;
+      continue;
+    }
     if (skip && skip[0].length > 0 && isSkippable(skip[0].trim() || skip[0], profile)) {
       offset += skip[0].length;
       continue;
@@ -318,11 +385,15 @@ function sidedAfter(gap: string, following: string, lastInSentence: boolean, pro
 function dedupe(candidates: Candidate[]): Candidate[] {
   const people: Candidate[] = [];
   for (const c of candidates) {
-    const same = people.find((p) => p.name.text === c.name.text || bestNameScore(c.name.text, [p.name.text]) >= NAME_MATCH_THRESHOLD || (surname(p.name.text) === surname(c.name.text) && surname(c.name.text).length > 2));
+    const same = people.find(
+      (p) => p.name.text === c.name.text || bestNameScore(c.name.text, [p.name.text]) >= NAME_MATCH_THRESHOLD || (surname(p.name.text) === surname(c.name.text) && surname(c.name.text).length > 2) || wordsWithin(c.name.text, p.name.text) || wordsWithin(p.name.text, c.name.text),
+    );
     if (!same) {
       people.push(c);
       continue;
     }
+    // The fuller spelling is kept ("علي باقري كني" over a later "علي باقري").
+    if (wordsWithin(same.name.text, c.name.text) && c.name.text.length > same.name.text.length) same.name = c.name;
     same.latin ??= c.latin;
     if (same.country === null && c.country !== null) {
       same.country = c.country;
@@ -331,8 +402,19 @@ function dedupe(candidates: Candidate[]): Candidate[] {
     }
     // Named first outside the talks' sentences, then as a head in them.
     if (!same.inEvent && c.inEvent) same.inEvent = true;
+    if (!c.speaker) same.speaker = false;
   }
   return people;
+}
+
+/** Every word of `short` is a word of `long`, in order ("علي باقري" in "علي باقري كني"); two words at least. */
+function wordsWithin(short: string, long: string): boolean {
+  const a = short.split(/\s+/);
+  const b = long.split(/\s+/);
+  if (a.length < 2 || a.length >= b.length) return false;
+  let j = 0;
+  for (const w of b) if (w === a[j]) j += 1;
+  return j === a.length;
 }
 
 function surname(name: string): string {
@@ -377,6 +459,11 @@ function chooseHeads(candidates: Candidate[], codes: string[], language: Languag
   }
   if (chosen.length === 0) warnings.push('No head of delegation with a title could be read.');
   chosen.sort((x, y) => x.name.start - y.name.start);
+  // "с туркменской – его коллега Вепа Хаджиев": a counterpart holds the other head's office.
+  for (const h of chosen) {
+    const other = chosen.find((o) => o !== h && o.title.title !== COUNTERPART);
+    if (h.title.title === COUNTERPART && other) h.title = other.title;
+  }
   return {
     heads: chosen.map((h) => {
       const name = nominative(h.name.text, h.titleSpan.text, profile);

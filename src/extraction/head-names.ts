@@ -15,7 +15,7 @@ export interface FoundName {
 const NAME = /^(?:\p{Lu}[\p{Ll}\p{Lu}\p{M}'’-]{0,40}\.?)(?:\s{1,3}(?:(?:al|el|ul|bin|ibn|van|von|der|de|da|di|du|dos|la|le|ter)[\s-]{1,2})?(?:\p{Lu}[\p{Ll}\p{Lu}\p{M}'’-]{0,40}\.?|(?:al|el)-\p{L}{1,40})){0,5}/u;
 
 /** Words of institutions and portfolios, never of a person's name ("Ministerio", "SPF", "Affaires"). */
-const INSTITUTION = /^(?:ministr|minist[eè]r|ministerium|министерств|мид|мзс|мсп|bakanl|nazirl|vazirl|department|d[ée]partement|departamento|spf|mfa|affair|asunto|angelegenheit|relation|relacion|relaz|rela[çc]|beziehung|cooperation|coop[ée]ration|cooperaz|coopera[çc]|zusammenarbeit|trade|handel|commerce|foreign|ausw[äa]rtig|exterior|ester|estrang|[ée]trang|internation|europ|asia|africa|americ|oceania|bộ|ngoại|giao|republic|rep[úu]blica|r[ée]publique|republik|федерац|республик|state|estado|[ée]tat|staat|dipartimento|direc|dirett|director|secretar|segretar|office|union|uni[óo]n|council|consej|conseil|rat$|embassy|embajada|ambassade|mission|misi[óo]n|kingdom|reino|royaume|sultanate|emirate|federal|national|nacional|ks\.$|prałat|pan$|pani$)/iu;
+const INSTITUTION = /^(?:ministr|minist[eè]r|ministerium|министерств|мид|мзс|мсп|bakanl|nazirl|vazirl|department|d[ée]partement|departamento|spf|mfa|affair|asunto|angelegenheit|relation|relacion|relaz|rela[çc]|beziehung|cooperation|coop[ée]ration|cooperaz|coopera[çc]|zusammenarbeit|trade|handel|commerce|foreign|ausw[äa]rtig|exterior|ester|estrang|[ée]trang|internation|europ|asia|africa|americ|oceania|medio|oriente|middle|east$|pacific|caribe|caribbean|(?:ost|west|nord|süd|zentral)?europ|zentralasi|transkaukas|l[äa]nder|au(?:ß|ss)enminist|bộ|ngoại|giao|republic|rep[úu]blica|r[ée]publique|republik|федерац|республик|state|estado|[ée]tat|staat|dipartimento|direc|dirett|director|secretar|segretar|office|union|uni[óo]n|council|consej|conseil|rat$|embassy|embajada|ambassade|mission|misi[óo]n|kingdom|reino|royaume|sultanate|emirate|federal|national|nacional|ks\.$|prałat|pan$|pani$)/iu;
 
 export function isInstitution(name: string): boolean {
   return name.split(/\s+/).some((w) => INSTITUTION.test(w));
@@ -41,34 +41,91 @@ const ARABIC_STOP = new Set(['في', 'من', 'على', 'إلى', 'الى', 'عن
 const PERSIAN_STOP = new Set(['در', 'از', 'با', 'به', 'و', 'که', 'را', 'این', 'آن', 'برای', 'تا', 'معاون', 'وزیر', 'سفیر', 'مدیر', 'دبیر', 'روز', 'گذشته', 'نیز', 'هم', 'ارشد', 'وزارت', 'امور', 'خارجه', 'سیاسی', 'دیدار', 'گفت', 'کرد', 'کردند', 'است', 'بود']);
 const ARABIC_NAME_JOIN = new Set(['بحر', 'عبد', 'أبو', 'ابو', 'نور', 'سيف', 'زين', 'شمس', 'جمال', 'بن', 'ابن', 'بنت']);
 
-/** An Arabic or Persian name at the start of `rest`: two to six words, up to a function word, punctuation or a title. */
+/** Words of states and ministries, never of a name ("بجمهورية", "بوزارة", "المملكة"). */
+const ARABIC_INSTITUTION = /^[وبل]?(?:ال)?(?:جمهوري|وزار|مملك|سلطن|دول|حكوم|اتحاد)/u;
+const ARABIC_HONORIFIC = new Set(['سعادة', 'الشيخ', 'السيد', 'السيدة', 'معالي', 'الدكتور', 'السفير', 'فخامة', 'سمو', 'آقای', 'خانم', 'دکتر', 'جناب']);
+
+function isStop(word: string, language: Language): boolean {
+  return (language === 'fa' ? PERSIAN_STOP : ARABIC_STOP).has(word) || ARABIC_INSTITUTION.test(word) || ARABIC_HONORIFIC.has(word);
+}
+
+/**
+ * An Arabic or Persian name at the start of `rest`: up to five words, ended by a function word,
+ * punctuation, a title word or "و…"; a family name with the article ("الحارثي") ends it. A run
+ * that does not end within five words is cut to two.
+ */
 export function arabicName(rest: string, language: Language): FoundName | null {
-  const words: string[] = [];
-  let cursor = 0;
-  const stop = language === 'fa' ? PERSIAN_STOP : ARABIC_STOP;
   const lead = rest.length - rest.replace(/^[\s«»"'()]+/u, '').length;
-  cursor = lead;
-  while (words.length < 6) {
+  const words: Array<{ word: string; end: number }> = [];
+  let cursor = lead;
+  let ended = false;
+  while (words.length < 5) {
     const space = /^[\s\u200c]*/u.exec(rest.slice(cursor))![0].length;
-    if (words.length > 0 && space === 0) break;
+    if (words.length > 0 && space === 0) {
+      ended = true;
+      break;
+    }
     const m = ARABIC_WORD.exec(rest.slice(cursor + space));
-    if (!m) break;
+    if (!m) {
+      ended = true;
+      break;
+    }
     const word = m[0];
+    const previous = words[words.length - 1]?.word ?? '';
+    const joins = ARABIC_NAME_JOIN.has(previous) || word === 'بن' || word === 'ابن';
+    if (isStop(word, language) || (words.length > 0 && /^و/u.test(word) && !joins)) {
+      ended = true;
+      break;
+    }
+    if (words.length === 0 && language === 'ar' && /^(?:و|ال)/u.test(word) && !ARABIC_NAME_JOIN.has(word)) return null;
     const after = rest.slice(cursor + space + word.length);
-    if (stop.has(word) || (words.length === 0 && /^(?:و|ال)/u.test(word) && language === 'ar' && !ARABIC_NAME_JOIN.has(word))) break;
-    if (language === 'ar') {
-      // A family name with the article ends the name: "هشام فؤاد الشناوي، ومن"; "بن X" continues it.
-      const joins = ARABIC_NAME_JOIN.has(words[words.length - 1] ?? '') || word === 'بن' || word === 'ابن';
-      if (words.length >= 2 && !joins && !word.startsWith('ال')) break;
-      if (words.length >= 2 && word.startsWith('ال') && !joins && !/^\s*(?:[،,.؛:)]|و|$)/u.test(after)) break;
-      if (/^و/u.test(word) && words.length > 0 && !joins) break;
-    } else if (words.length >= 3) break;
-    words.push(word);
+    words.push({ word, end: cursor + space + word.length });
     cursor += space + word.length;
-    if (/^\s*[،,.؛:»)]/u.test(after)) break;
+    if (/^\s*[،,.؛:»)]/u.test(after)) {
+      ended = true;
+      break;
+    }
+    // A family name with the article ends the name ("… علي الحارثي").
+    if (language === 'ar' && words.length >= 2 && word.startsWith('ال') && !joins) {
+      ended = true;
+      break;
+    }
   }
   if (words.length < 2) return null;
-  return { text: rest.slice(lead, cursor).trim(), lead };
+  const kept = ended ? words : words.slice(0, 2);
+  return { text: rest.slice(lead, kept[kept.length - 1].end).trim(), lead };
+}
+
+/**
+ * An Arabic or Persian name right before its title ("سعادة الشيخ خليفة بن علي الحارثي، وكيل…",
+ * "ميخائيل بوجدانوف المبعوث الخاص"): the words back to an honorific, a function word or a word
+ * with the article ("الجانب الروسي"); a lone name after a comma and "و" in a list ("، ويامادا").
+ */
+export function arabicNameBefore(before: string, language: Language): FoundName | null {
+  // "…أفريقيا ونائب وزير": a title after "و" is a second title of the same person, not a name before it.
+  if (/(?:^|\s)و$/u.test(before)) return null;
+  const trimmed = before.replace(/[\s،,]+$/u, '');
+  const words = [...trimmed.matchAll(/[\u0621-\u064A\u0671-\u06D3\u06CC\u067E\u0686\u0698\u06AF\u06A9]+/gu)];
+  const kept: RegExpMatchArray[] = [];
+  for (let i = words.length - 1; i >= 0 && kept.length < 6; i -= 1) {
+    const word = words[i][0];
+    const next = words[i + 1];
+    // Only spaces between the words of a name.
+    if (next && trimmed.slice(words[i].index! + word.length, next.index).trim() !== '') break;
+    if (isStop(word, language)) break;
+    if (kept.length > 0 && word.startsWith('ال') && !ARABIC_NAME_JOIN.has(words[i - 1]?.[0] ?? '')) break;
+    kept.unshift(words[i]);
+    if (/^و/u.test(word) && kept.length === 1 && /[،,]\s*$/u.test(trimmed.slice(0, words[i].index))) break;
+  }
+  if (kept.length === 0 || trimmed.slice(kept[kept.length - 1].index! + kept[kept.length - 1][0].length).trim() !== '') return null;
+  let start = kept[0].index!;
+  if (kept.length === 1) {
+    // "، ويامادا النائب…": one name in a list.
+    if (!/^و/u.test(kept[0][0]) || !/[،,]\s*$/u.test(trimmed.slice(0, start))) return null;
+    start += 1;
+  } else if (/^و/u.test(kept[0][0]) && !ARABIC_NAME_JOIN.has(kept[0][0])) start += 1;
+  const end = kept[kept.length - 1].index! + kept[kept.length - 1][0].length;
+  return { text: trimmed.slice(start, end), lead: start };
 }
 
 /** A Hindi name: one to three words up to a postposition ("ने", "के", "से") or punctuation. */

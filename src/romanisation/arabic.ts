@@ -66,9 +66,14 @@ function romaniseWord(word: string, language: 'ar' | 'fa'): string {
         piece = next !== undefined && VOWEL_LETTERS.has(next) && next !== 'ع' ? '' : 'a';
         break;
       case 'ء':
+        piece = '';
+        break;
       case 'ئ':
+        piece = language === 'fa' ? 'e' : 'i';
+        if (next === 'ي' || next === 'ی') i += 1;
+        break;
       case 'ؤ':
-        piece = language === 'fa' ? 'e' : '';
+        piece = language === 'fa' ? 'o' : 'u';
         break;
       case 'ة':
       case 'ۀ':

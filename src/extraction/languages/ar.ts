@@ -1,4 +1,4 @@
-import { AMBASSADOR, days, DEPUTY_MINISTER, DIRECTOR_GENERAL, DM, LanguageProfile, MIN, MINISTER, OTHER, STATE_SECRETARY, T, W } from './profile';
+import { AMBASSADOR, COUNTERPART, DEPUTY_MINISTER, DIRECTOR_GENERAL, DM, LanguageProfile, MIN, MINISTER, OTHER, STATE_SECRETARY, T, W, days } from './profile';
 
 export const ar: LanguageProfile = {
   code: 'ar',
@@ -21,6 +21,7 @@ export const ar: LanguageProfile = {
   honorifics: W('^(?:السيد|السيدة|سعادة|معالي|الشيخ|السفير|الدكتور|د\\.)\\s+'),
   and: W('و'),
   titles: [
+    T('نظير(?:ه|ها)', COUNTERPART, OTHER),
     T('(?:ال)?نائب\\s+(?:ال)?سياسي\\s+(?:ل)?(?:وزير|وزارة)\\s+(?:ال)?خارجية', 'Political Deputy Minister of Foreign Affairs', DEPUTY_MINISTER),
     T('(?:ال)?نائب\\s+(?:ال)?سياسي\\s+(?:ال)?أول', 'First Political Deputy', DEPUTY_MINISTER),
     T('نائب\\s+وزير\\s+(?:ال)?خارجية|نائب\\s+وزير\\s+الشؤون\\s+الخارجية', DM, DEPUTY_MINISTER),

@@ -1,4 +1,4 @@
-import { AMBASSADOR, days, DEPUTY_MINISTER, DIRECTOR_GENERAL, DM, LanguageProfile, MIN, MINISTER, STATE_SECRETARY, T, W } from './profile';
+import { AMBASSADOR, COUNTERPART, DEPUTY_MINISTER, DIRECTOR_GENERAL, DM, LanguageProfile, MIN, MINISTER, OTHER, STATE_SECRETARY, T, W, days } from './profile';
 import { turkicNominative } from './turkic';
 
 export const az: LanguageProfile = {
@@ -22,6 +22,7 @@ export const az: LanguageProfile = {
   honorifics: W('^(?:cənab|xanım)\\s+'),
   and: W('və|ilə'),
   titles: [
+    T('həmkarı', COUNTERPART, OTHER),
     T('xarici\\s+işlər\\s+nazirinin\\s+birinci\\s+müavini', `First ${DM}`, DEPUTY_MINISTER),
     T('xarici\\s+işlər\\s+nazirinin\\s+müavini', DM, DEPUTY_MINISTER),
     T('xarici\\s+işlər\\s+nazir\\s+müavini', DM, DEPUTY_MINISTER),

@@ -1,4 +1,4 @@
-import { AMBASSADOR, days, DEPUTY_MINISTER, DIRECTOR_GENERAL, DM, HEAD_OF_DEPARTMENT, LanguageProfile, MIN, MINISTER, OTHER, STATE_SECRETARY, T, W } from './profile';
+import { AMBASSADOR, COUNTERPART, DEPUTY_MINISTER, DIRECTOR_GENERAL, DM, HEAD_OF_DEPARTMENT, LanguageProfile, MIN, MINISTER, OTHER, STATE_SECRETARY, T, W, days } from './profile';
 
 export const de: LanguageProfile = {
   code: 'de',
@@ -21,6 +21,7 @@ export const de: LanguageProfile = {
   honorifics: W('^(?:Herr|Frau|Dr\\.|Botschafter(?:in)?)\\s+'),
   and: W('und|während'),
   titles: [
+    T('(?:sein|ihr)(?:e|em|en)?\\s+(?:Amts)?[Kk]olleg(?:e|en|in)', COUNTERPART, OTHER),
     T('stellvertretende[nmrs]?\\s+Außenminister(?:in|s)?', DM, DEPUTY_MINISTER),
     T('stellvertretende[nmrs]?\\s+Minister(?:in)?\\s+für\\s+auswärtige\\s+Angelegenheiten', DM, DEPUTY_MINISTER),
     T('Vize-?[Aa]ußenminister(?:in|s)?', DM, DEPUTY_MINISTER),

@@ -1,4 +1,4 @@
-import { AMBASSADOR, days, DEPUTY_MINISTER, DIRECTOR_GENERAL, DM, HEAD_OF_DEPARTMENT, LanguageProfile, MIN, MINISTER, OTHER, STATE_SECRETARY, T, W } from './profile';
+import { AMBASSADOR, COUNTERPART, DEPUTY_MINISTER, DIRECTOR_GENERAL, DM, HEAD_OF_DEPARTMENT, LanguageProfile, MIN, MINISTER, OTHER, STATE_SECRETARY, T, W, days } from './profile';
 
 export const en: LanguageProfile = {
   code: 'en',
@@ -21,6 +21,7 @@ export const en: LanguageProfile = {
   honorifics: W('^(?:H\\.\\s?E\\.|His\\s+Excellency|Her\\s+Excellency|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Ambassador)\\s+'),
   and: W('and|while|whereas'),
   titles: [
+    T('(?:his|her)\\s+counterpart', COUNTERPART, OTHER),
     T('First\\s+Deputy\\s+(?:Foreign\\s+)?Minister(?:\\s+(?:of|for)\\s+Foreign\\s+Affairs)?', `First ${DM}`, DEPUTY_MINISTER),
     T('Deputy\\s+Minister\\s+of\\s+the\\s+Ministry\\s+of\\s+Foreign\\s+Affairs', DM, DEPUTY_MINISTER),
     T('Deputy\\s+(?:Foreign\\s+)?Minister(?:\\s+(?:of|for)\\s+Foreign\\s+Affairs)?|Deputy\\s+Foreign\\s+Minister|Deputy\\s+FM', DM, DEPUTY_MINISTER),

@@ -1,4 +1,4 @@
-import { AMBASSADOR, days, DEPUTY_MINISTER, DIRECTOR_GENERAL, DM, HEAD_OF_DEPARTMENT, LanguageProfile, MIN, MINISTER, STATE_SECRETARY, T, VM, W } from './profile';
+import { AMBASSADOR, COUNTERPART, DEPUTY_MINISTER, DIRECTOR_GENERAL, DM, HEAD_OF_DEPARTMENT, LanguageProfile, MIN, MINISTER, OTHER, STATE_SECRETARY, T, VM, W, days } from './profile';
 
 export const es: LanguageProfile = {
   code: 'es',
@@ -21,6 +21,7 @@ export const es: LanguageProfile = {
   honorifics: W('^(?:Sr\\.|Sra\\.|señor|señora|don|doña)\\s+'),
   and: W('y|e'),
   titles: [
+    T('su\\s+hom[óo]log[oa]', COUNTERPART, OTHER),
     T('viceministr[oa]\\s+de\\s+(?:Asuntos|Relaciones)\\s+Exteriores', VM, DEPUTY_MINISTER),
     T('vicecanciller', VM, DEPUTY_MINISTER),
     T('viceministr[oa]s?', 'Vice Minister', DEPUTY_MINISTER),

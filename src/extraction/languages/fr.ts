@@ -1,4 +1,4 @@
-import { AMBASSADOR, days, DEPUTY_MINISTER, DIRECTOR_GENERAL, DM, HEAD_OF_DEPARTMENT, LanguageProfile, MIN, MINISTER, OTHER, STATE_SECRETARY, T, W } from './profile';
+import { AMBASSADOR, COUNTERPART, DEPUTY_MINISTER, DIRECTOR_GENERAL, DM, HEAD_OF_DEPARTMENT, LanguageProfile, MIN, MINISTER, OTHER, STATE_SECRETARY, T, W, days } from './profile';
 
 export const fr: LanguageProfile = {
   code: 'fr',
@@ -21,6 +21,7 @@ export const fr: LanguageProfile = {
   honorifics: W('^(?:M\\.|Mme|Mlle|S\\.\\s?E\\.|Son\\s+Excellence)\\s+'),
   and: W('et'),
   titles: [
+    T('(?:son|sa)\\s+homologue', COUNTERPART, OTHER),
     T('vice-ministre\\s+(?:\\p{L}+\\s+)?des\\s+Affaires\\s+[ée]trang[èe]res|ministre\\s+adjoint\\p{L}*\\s+des\\s+Affaires\\s+[ée]trang[èe]res', DM, DEPUTY_MINISTER),
     T('vice-ministres?|vice-ministre', 'Deputy Minister', DEPUTY_MINISTER),
     T('directeur\\s+g[ée]n[ée]ral|directrice\\s+g[ée]n[ée]rale', 'Director-General', DIRECTOR_GENERAL),

@@ -24,7 +24,7 @@ import { vi } from './vi';
 import { zh } from './zh';
 
 export type { LanguageProfile, TitleEntry, Topic } from './profile';
-export { TOPICS } from './profile';
+export { COUNTERPART, TOPICS } from './profile';
 
 /** Languages the extractor reads. Detection may name others; those get a warning. */
 export const SUPPORTED_LANGUAGES = ['de', 'az', 'ar', 'es', 'en', 'ru', 'fr', 'tr', 'fa', 'uk', 'zh', 'pl', 'it', 'pt', 'cs', 'uz', 'vi', 'hy', 'ko', 'ja', 'sr', 'be', 'hi'] as const;

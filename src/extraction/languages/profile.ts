@@ -102,6 +102,8 @@ export const T = (source: string, title: string, rank: Rank, bounded = true): Ti
   rank,
 });
 
+/** The title of "his counterpart", "его коллега": the other head's office, filled in once both are read. */
+export const COUNTERPART = 'counterpart';
 export const DM = 'Deputy Minister of Foreign Affairs';
 export const VM = 'Vice Minister of Foreign Affairs';
 export const MIN = 'Minister of Foreign Affairs';

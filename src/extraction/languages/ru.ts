@@ -1,4 +1,4 @@
-import { AMBASSADOR, days, DEPUTY_MINISTER, DIRECTOR_GENERAL, DM, HEAD_OF_DEPARTMENT, LanguageProfile, MIN, MINISTER, OTHER, STATE_SECRETARY, T, W } from './profile';
+import { AMBASSADOR, COUNTERPART, DEPUTY_MINISTER, DIRECTOR_GENERAL, DM, HEAD_OF_DEPARTMENT, LanguageProfile, MIN, MINISTER, OTHER, STATE_SECRETARY, T, W, days } from './profile';
 import { cyrillicNominative, cyrillicTitleCase } from './slavic';
 
 export const ru: LanguageProfile = {
@@ -22,6 +22,7 @@ export const ru: LanguageProfile = {
   honorifics: W('^(?:г-н|г-жа|господин|госпожа)\\s+'),
   and: W('и|а'),
   titles: [
+    T('(?:его|её|ее)\\s+коллег\\p{L}*', COUNTERPART, OTHER),
     T('перв\\p{L}*\\s+заместител\\p{L}*\\s+министра\\s+иностранных\\s+дел', `First ${DM}`, DEPUTY_MINISTER),
     T('заместител\\p{L}*\\s+министр\\p{L}*\\s+иностранных\\s+дел|замминистра\\s+иностранных\\s+дел|замглавы\\s+МИД\\p{L}*|заместител\\p{L}*\\s+главы\\s+МИД\\p{L}*', DM, DEPUTY_MINISTER),
     T('заместител\\p{L}*\\s+председател\\p{L}*\\s+кабинета\\s+министров,?\\s+министр\\p{L}*\\s+иностранных\\s+дел', `Deputy Chairman of the Cabinet of Ministers, ${MIN}`, MINISTER),

@@ -1,4 +1,4 @@
-import { AMBASSADOR, days, DEPUTY_MINISTER, DIRECTOR_GENERAL, DM, LanguageProfile, MIN, MINISTER, STATE_SECRETARY, T, W } from './profile';
+import { AMBASSADOR, COUNTERPART, DEPUTY_MINISTER, DIRECTOR_GENERAL, DM, LanguageProfile, MIN, MINISTER, OTHER, STATE_SECRETARY, T, W, days } from './profile';
 import { turkicNominative } from './turkic';
 
 export const tr: LanguageProfile = {
@@ -22,6 +22,7 @@ export const tr: LanguageProfile = {
   honorifics: W('^(?:Sayın|Büyükelçi)\\s+'),
   and: W('ve|ile'),
   titles: [
+    T('mevkidaşı', COUNTERPART, OTHER),
     T('Dışişleri\\s+Bakan(?:ı)?\\s+Yardımcısı|Dışişleri\\s+Bakan\\s+Yardımcısı', DM, DEPUTY_MINISTER),
     T('Bakan\\s+Yardımcısı', 'Deputy Minister', DEPUTY_MINISTER),
     T('Genel\\s+Müdür(?:ü)?', 'Director-General', DIRECTOR_GENERAL),

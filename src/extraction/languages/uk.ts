@@ -1,4 +1,4 @@
-import { AMBASSADOR, days, DEPUTY_MINISTER, DIRECTOR_GENERAL, DM, HEAD_OF_DEPARTMENT, LanguageProfile, MIN, MINISTER, STATE_SECRETARY, T, W } from './profile';
+import { AMBASSADOR, COUNTERPART, DEPUTY_MINISTER, DIRECTOR_GENERAL, DM, HEAD_OF_DEPARTMENT, LanguageProfile, MIN, MINISTER, OTHER, STATE_SECRETARY, T, W, days } from './profile';
 import { cyrillicNominative, cyrillicTitleCase } from './slavic';
 
 export const uk: LanguageProfile = {
@@ -22,6 +22,7 @@ export const uk: LanguageProfile = {
   honorifics: W('^(?:пан|пані)\\s+'),
   and: W('і|й|та|а'),
   titles: [
+    T('(?:його|її)\\s+колег\\p{L}*', COUNTERPART, OTHER),
     T('перш\\p{L}*\\s+заступник\\p{L}*\\s+міністра\\s+закордонних\\s+справ', `First ${DM}`, DEPUTY_MINISTER),
     T('заступник\\p{L}*\\s+міністра\\s+закордонних\\s+справ|заступник\\p{L}*\\s+глави\\s+МЗС', DM, DEPUTY_MINISTER),
     T('заступник\\p{L}*\\s+міністра', 'Deputy Minister', DEPUTY_MINISTER),
