@@ -30,6 +30,14 @@ export function countryMentions(text: string, language: Language): Mention[] {
   // Uzbek writes o‘ and g‘ with any apostrophe; the names know only ʻ (same length: offsets hold).
   const source = language === 'uz' ? text.replace(/(?<=[OoGg])[‘’'`ʼ]/gu, 'ʻ') : text;
   const mentions = findCountryMentions(source).map((m) => ({ ...m, matched: text.slice(m.start, m.end) }));
+  // Vietnamese one-syllable names after a word that announces a country ("Bộ Ngoại giao Anh", "phía Nga").
+  if (language === 'vi') {
+    for (const m of text.matchAll(/(?<=(?:giao|quán|Đoàn|đoàn|phía|nước|Phía)\s)(Anh|Nga|Mỹ|Lào|Pháp|Đức|Ý|Úc|Nhật|Hàn)(?![\p{L}\p{M}])/gu)) {
+      const code = { Anh: 'GB', Nga: 'RU', Mỹ: 'US', Lào: 'LA', Pháp: 'FR', Đức: 'DE', Ý: 'IT', Úc: 'AU', Nhật: 'JP', Hàn: 'KR' }[m[1]]!;
+      if (!mentions.some((x) => x.start < m.index! + m[1].length && m.index! < x.end)) mentions.push({ code, start: m.index!, end: m.index! + m[1].length, matched: m[1] });
+    }
+    mentions.sort((a, b) => a.start - b.start);
+  }
   const rules = CASE_ENDINGS[language];
   if (!rules) return mentions;
   // Case endings src/country-names does not know ("Հայաստանի", "Беларусі", "Polski", "Србије").

@@ -256,7 +256,8 @@ function nameAfter(
     if (skip && andWord.test(skip[0].trim()) && language !== 'ar' && language !== 'fa') {
       // "of Turkmenistan and Russia A and B": an "and" between two countries stays in the title phrase.
       const next = offset + skip[0].length + (/^\s*/u.exec(sentence.text.slice(offset + skip[0].length))![0].length);
-      if (!refs.some((r) => r.start - sentence.start === next)) return null;
+      // … or inside a portfolio when a lower-case word follows ("for strategic management and analytics").
+      if (!refs.some((r) => r.start - sentence.start === next) && !/^\p{Ll}/u.test(sentence.text.slice(next))) return null;
       offset += skip[0].length;
       continue;
     }
@@ -346,7 +347,10 @@ function countryRefs(sentence: Span, language: Language, codes: string[], stems:
       if (codes.includes(code)) refs.push({ code, start: m.start, end: m.start + 1 });
     }
   }
-  return refs.sort((a, b) => a.start - b.start);
+  // "polsko-watykańskich", "Kazakh-Russian": a pair names both parties, not one side.
+  const text = (r: CountryRef) => sentence.text.slice(r.start - sentence.start, r.end - sentence.start);
+  const paired = (r: CountryRef) => refs.some((o) => o !== r && o.code !== r.code && (o.start === r.end + 1 || r.start === o.end + 1) && /[-–]/u.test(sentence.text[Math.min(o.start, r.start) - sentence.start + text(o.start < r.start ? o : r).length] ?? ''));
+  return refs.filter((r) => !paired(r)).sort((a, b) => a.start - b.start);
 }
 
 function nearestCountry(

@@ -41,8 +41,19 @@ export async function readArticle(graph: Graph, text: string, options: { publish
       matchScore: match ? Math.round(match.score * 100) / 100 : null,
     };
   });
+  // One country read, and a head matched to a known official of another: that official's country is the other party.
+  const countries = [...draft.countries];
+  if (countries.length === 1) {
+    const other = heads.find((h) => h.matchedOfficial && h.matchedOfficial.countryCode !== countries[0]);
+    if (other?.matchedOfficial) {
+      countries.push(other.matchedOfficial.countryCode);
+      countries.sort();
+      warnings.push(`Only ${draft.countries[0]} is named; ${other.matchedOfficial.countryCode} is the country of the matched official ${other.matchedOfficial.name}.`);
+    }
+  }
   return {
     ...draft,
+    countries,
     heads,
     warnings,
     round: {

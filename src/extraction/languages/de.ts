@@ -31,7 +31,7 @@ export const de: LanguageProfile = {
     T('Generaldirektor(?:in|s)?(?:\\s+für\\s+(?:\\p{L}+\\s+)?(?:Angelegenheiten|Beziehungen|Zusammenarbeit|Fragen|Politik))?', 'Director-General', DIRECTOR_GENERAL),
     T('Staatssekretär(?:in|s)?', 'State Secretary', STATE_SECRETARY),
     T('[Pp]olitische[nrs]?\\s+Direktor(?:in|s)?', 'Political Director', DIRECTOR_GENERAL),
-    T('Direktor(?:in|s)?\\s+der\\s+(?:\\p{L}+\\s+){0,3}Abteilung|Abteilungsleiter(?:in|s)?|Leiter(?:in|s)?\\s+der\\s+(?:\\p{L}+\\s+){0,3}Abteilung', 'Director of Department', HEAD_OF_DEPARTMENT),
+    T('Direktor(?:in|s)?\\s+der\\s+(?:\\p{L}+\\s+){0,3}Abteilung|Abteilungsleiter(?:in|s)?|Leiter(?:in|s)?\\s+der\\s+(?:\\p{L}+\\s+){0,3}Abteilung', 'Director', HEAD_OF_DEPARTMENT),
     T('Beauftragte[nrs]?', 'Commissioner', OTHER),
     T('Sonderbotschafter(?:in|s)?|Botschafter(?:in|s)?\\s+für\\s+besondere\\s+Aufgaben', 'Ambassador-at-Large', AMBASSADOR),
     T('Botschafter(?:in|s)?', 'Ambassador', AMBASSADOR),

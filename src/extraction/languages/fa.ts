@@ -24,7 +24,8 @@ export const fa: LanguageProfile = {
   honorifics: W('^(?:آقای|خانم|دکتر|جناب)\\s+'),
   and: W('و'),
   titles: [
-    T(`معاون${J}(?:ارشد\\s+)?(?:وزیر|وزارت)\\s+(?:امور\\s+)?خارجه`, DM, DEPUTY_MINISTER),
+    T(`معاون${J}ارشد\\s+(?:وزیر|وزارت)\\s+(?:امور\\s+)?خارجه`, 'Senior Deputy Minister for Foreign Affairs', DEPUTY_MINISTER),
+    T(`معاون${J}(?:وزیر|وزارت)\\s+(?:امور\\s+)?خارجه`, DM, DEPUTY_MINISTER),
     T(`معاون${J}سیاسی\\s+وزارت\\s+(?:امور\\s+)?خارجه|معاون${J}سیاسی\\s+وزیر\\s+(?:امور\\s+)?خارجه`, 'Political Deputy Minister of Foreign Affairs', DEPUTY_MINISTER),
     T('معاون\\s+وزیر', 'Deputy Minister', DEPUTY_MINISTER),
     T('مدیر\\s*کل', 'Director General', DIRECTOR_GENERAL),

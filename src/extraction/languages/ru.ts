@@ -29,7 +29,7 @@ export const ru: LanguageProfile = {
     T('перв\\p{L}*\\s+заместител\\p{L}*\\s+министра', 'First Deputy Minister', DEPUTY_MINISTER),
     T('заместител\\p{L}*\\s+министра|замминистра', 'Deputy Minister', DEPUTY_MINISTER),
     T('генеральн\\p{L}*\\s+директор\\p{L}*', 'Director-General', DIRECTOR_GENERAL),
-    T('директор\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}департамент\\p{L}*|начальник\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}управлени\\p{L}*', 'Director of Department', HEAD_OF_DEPARTMENT),
+    T('директор\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}департамент\\p{L}*|начальник\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}управлени\\p{L}*', 'Director', HEAD_OF_DEPARTMENT),
     T('помощник\\p{L}*\\s+министра', 'Assistant Minister', DIRECTOR_GENERAL),
     T('статс-секретар\\p{L}*|государственн\\p{L}*\\s+секретар\\p{L}*', 'State Secretary', STATE_SECRETARY),
     T('политическ\\p{L}*\\s+директор\\p{L}*', 'Political Director', DIRECTOR_GENERAL),
