@@ -34,7 +34,8 @@ export function findDate(text: string, sentences: Span[], language: Language, pu
     if (isDatelineLike(sentence)) continue;
     if (matchesIn(profile.consultations, sentence).length === 0) continue;
     const bodyStart = datelinePrefixEnd(sentence);
-    const mentions = dateMentions(sentence, language).filter((m) => m.span.start >= bodyStart && !nearerToAnotherEvent(sentence, m, language));
+    const events = eventWords(sentence, language);
+    const mentions = dateMentions(sentence, language).filter((m) => m.span.start >= bodyStart && !nearerToAnotherEvent(m, events));
     all = all.concat(mentions);
     if (!best && mentions.length > 0) best = [...mentions].sort((a, b) => rank(b) - rank(a) || a.span.start - b.span.start)[0];
   }
@@ -110,15 +111,23 @@ function rank(m: DateMention): number {
  * A date whose nearest event word names another event ("지난 18일 … 장관회의", "the summit on
  * 5 May") belongs to that event.
  */
-function nearerToAnotherEvent(sentence: Span, m: DateMention, language: Language): boolean {
-  const profile = PROFILES[language];
-  const distance = (s: Span) => (s.start >= m.span.end ? s.start - m.span.end : m.span.start >= s.end ? m.span.start - s.end : 0);
-  const others = wordMatchesIn(profile.otherEvents, sentence, profile.spaced);
+function nearerToAnotherEvent(m: DateMention, { own, others }: { own: Span[]; others: Span[] }): boolean {
   if (others.length === 0) return false;
-  const own = [...matchesIn(profile.consultations, sentence), ...matchesIn(profile.roundWords, sentence)].filter((o) => !others.some((x) => o.start < x.end && x.start < o.end));
-  const nearestOther = Math.min(...others.map(distance));
-  const nearestOwn = own.length > 0 ? Math.min(...own.map(distance)) : Infinity;
+  const distance = (s: Span) => (s.start >= m.span.end ? s.start - m.span.end : m.span.start >= s.end ? m.span.start - s.end : 0);
+  let nearestOther = Infinity;
+  for (const o of others) nearestOther = Math.min(nearestOther, distance(o));
+  let nearestOwn = Infinity;
+  for (const o of own) nearestOwn = Math.min(nearestOwn, distance(o));
   return nearestOther < nearestOwn;
+}
+
+/** The words of this event and of other events in a sentence, read once. */
+function eventWords(sentence: Span, language: Language): { own: Span[]; others: Span[] } {
+  const profile = PROFILES[language];
+  const others = wordMatchesIn(profile.otherEvents, sentence, profile.spaced);
+  if (others.length === 0) return { own: [], others };
+  const own = [...matchesIn(profile.consultations, sentence), ...matchesIn(profile.roundWords, sentence)].filter((o) => !others.some((x) => o.start < x.end && x.start < o.end));
+  return { own, others };
 }
 
 /** The year (publication year, or one either side) that puts day and month nearest to publication, on the side the tense allows. */

@@ -50,14 +50,14 @@ const SPEAKER = /(?:заявил\p{L}*|сообщил\p{L}*|said|told|stated|ann
 
 /** The second person a plural title introduces, after "and" (with their own demonym or the second country of the title). */
 function secondName(sentence: Span, first: Candidate, language: Language, profile: LanguageProfile, refs: CountryRef[], titleStart: number): Candidate | null {
-  const rest = sentence.text.slice(first.name.end - sentence.start);
+  const rest = sentence.text.slice(first.name.end - sentence.start, first.name.end - sentence.start + REACH);
   const and = new RegExp(`^\\s*[,،]?\\s*(?:${profile.and.source})\\s*`, 'iu').exec(rest);
   if (!and) return null;
   let offset = first.name.end - sentence.start + and[0].length;
   // Its own demonym or country: "et indien Riva Ganguly Das".
   const own = refs.find((r) => r.start - sentence.start === offset);
   if (own) offset = own.end - sentence.start + (/^\s*/u.exec(sentence.text.slice(own.end - sentence.start))![0].length);
-  const tail = sentence.text.slice(offset);
+  const tail = sentence.text.slice(offset, offset + REACH);
   const found = language === 'ar' || language === 'fa' ? arabicName(tail, language) : language === 'hi' ? devanagariName(tail) : casedName(tail);
   if (!found || isInstitution(found.text)) return null;
   const start = sentence.start + offset + found.lead;
@@ -122,7 +122,7 @@ export function findHeads(sentences: Span[], language: Language, countryCodes: s
       } else {
         // "Name, Title of Belgium", "علي باقري، النائب السياسي لوزارة الخارجية الإيرانية": the side is named in
         // the title's tail, up to the next comma or "and" — in Arabic and Persian else before the name ("ترأس الجانب العماني …").
-        const tail = new RegExp(`^[^,،;(]*?(?=[,،;(]|\\s(?:${profile.and.source})|$)`, 'u').exec(sentence.text.slice(title.span.end - sentence.start))![0];
+        const tail = new RegExp(`^[^,،;(]*?(?=[,،;(]|\\s(?:${profile.and.source})|$)`, 'u').exec(sentence.text.slice(title.span.end - sentence.start, title.span.end - sentence.start + REACH))![0];
         const inTail = refs.find((r) => r.start >= title.span.end && r.end <= title.span.end + tail.length);
         reading = inTail ? { country: inTail.code, distance: 0, span: inTail } : { country: null, distance: Infinity, span: null };
         if (!inTail && (language === 'ar' || language === 'fa')) reading = nearestCountry(refs, windowStart, name.start, title.span.end, title.span.end, sentence, profile, false);
@@ -189,7 +189,9 @@ function findName(
     const s = start + found.lead;
     return { name: { start: s, end: s + found.text.length, text: found.text }, latin: found.latin, before, title: extraTitle ? { ...title.entry, title: `${title.entry.title} and ${extraTitle.title}` } : undefined };
   };
-  const textFrom = (from: number, to = sentence.end) => sentence.text.slice(from - sentence.start, to - sentence.start);
+  // Every look around a title is bounded (REACH characters), so a giant sentence costs linear time.
+  const textFrom = (from: number, to = Math.min(sentence.end, from + REACH)) => sentence.text.slice(from - sentence.start, to - sentence.start);
+  const before = (to: number) => Math.max(windowStart, to - REACH);
   if (language === 'zh') {
     const found = hanName(textFrom(title.span.end));
     return found ? local(title.span.end, found, false) : null;
@@ -197,24 +199,31 @@ function findName(
   if (language === 'ja') {
     const after = japaneseNameAfter(textFrom(title.span.end));
     if (after) return local(title.span.end, after, false);
-    const found = japaneseNameBefore(textFrom(windowStart, title.span.start));
-    return found ? local(windowStart, found, true) : null;
+    const from = before(title.span.start);
+    const found = japaneseNameBefore(textFrom(from, title.span.start));
+    return found ? local(from, found, true) : null;
   }
   if (language === 'ko') {
     // The title is the whole word around it ("아태국장은", "동아태부차관보"): the name stands before that word.
-    const wordStart = sentence.start + textFrom(sentence.start, title.span.start).search(/\S*$/u);
-    const found = koreanNameBefore(textFrom(windowStart, Math.max(windowStart, wordStart)));
-    return found ? local(windowStart, found, true) : null;
+    let wordStart = title.span.start;
+    while (wordStart > sentence.start && !/\s/u.test(sentence.text[wordStart - 1 - sentence.start])) wordStart -= 1;
+    const from = before(wordStart);
+    const found = koreanNameBefore(textFrom(from, Math.max(from, wordStart)));
+    return found ? local(from, found, true) : null;
   }
   const after = nameAfter(sentence, title.span.end, language, profile, titles.slice(index + 1), refs, known);
   if (after) return local(after.start, after.found, false, after.extraTitle);
   if (language === 'ar' || language === 'fa') {
-    const found = arabicNameBefore(textFrom(windowStart, title.span.start), language);
-    return found ? local(windowStart, found, true) : null;
+    const from = before(title.span.start);
+    const found = arabicNameBefore(textFrom(from, title.span.start), language);
+    return found ? local(from, found, true) : null;
   }
-  const before = nameBefore(sentence, windowStart, title.span.start, profile);
-  return before ? local(windowStart, before, true) : null;
+  const from = before(title.span.start);
+  const found = nameBefore(sentence, from, title.span.start, profile);
+  return found ? local(from, found, true) : null;
 }
+
+const REACH = 300;
 
 function nameAfter(
   sentence: Span,
@@ -233,7 +242,7 @@ function nameAfter(
   const andWord = new RegExp(`^(?:${profile.and.source})$`, 'iu');
   // Skip fillers, a country or demonym, a joined second title, a courtesy title; then the name.
   for (let steps = 0; steps < 24; steps += 1) {
-    const rest = sentence.text.slice(offset);
+    const rest = sentence.text.slice(offset, offset + REACH);
     const joined = laterTitles.find((t) => t.span.start - sentence.start >= offset && t.span.start - sentence.start <= offset + 6 && and.test(sentence.text.slice(offset, t.span.start - sentence.start).replace(/^[\s,]+/, '')));
     if (joined) {
       extraTitle = joined.entry;

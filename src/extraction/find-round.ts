@@ -85,7 +85,7 @@ function aboutOtherRound(sentence: Span, span: Span): boolean {
 }
 
 function ordinalBefore(sentence: Span, word: Span, language: Language): { number: number; span: Span } | null {
-  const before = tokens(sentence, sentence.start, word.start).slice(-3);
+  const before = tokens(sentence, Math.max(sentence.start, word.start - 60), word.start).slice(-3);
   for (let n = Math.min(3, before.length); n >= 1; n -= 1) {
     const phrase = before.slice(-n);
     // Only right before the word: "the ninth political consultations", not "in 2023 consultations".
@@ -98,8 +98,9 @@ function ordinalBefore(sentence: Span, word: Span, language: Language): { number
 
 /** The ordinal right before the round word (most languages) or right after it (Arabic, "round 5", "lần thứ 12"). */
 function ordinalAround(sentence: Span, word: Span, language: Language, profile: LanguageProfile): { number: number | null; span: Span } | null {
-  const before = tokens(sentence, sentence.start, word.start).slice(-3);
-  const after = tokens(sentence, word.end, sentence.end).slice(0, 3);
+  // A window of words either side: the whole sentence would cost quadratic time on a long one.
+  const before = tokens(sentence, Math.max(sentence.start, word.start - 60), word.start).slice(-3);
+  const after = tokens(sentence, word.end, Math.min(sentence.end, word.end + 60)).slice(0, 3);
   // Longest phrase first: "двадцать первый", "بیست و ششمین", then one word.
   for (let n = Math.min(3, before.length); n >= 1; n -= 1) {
     const phrase = before.slice(-n);
