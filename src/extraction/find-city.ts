@@ -62,12 +62,12 @@ export function findCity(sentences: Span[], language: Language): CityReading {
     const bodyStart = datelinePrefixEnd(sentence);
     const all = cityMentions(sentence, language);
     elsewhere.push(...all.filter((m) => m.span.start < bodyStart).map((m) => `${m.name} (dateline)`));
-    const mentions = all.filter((m) => m.span.start >= bodyStart && !afterDirection(sentence, m.span, language) && isVenuePhrase(sentence, m.span, language));
-    if (mentions.length === 0) continue;
     if (isDatelineLike(sentence)) {
-      elsewhere.push(...mentions.map((m) => `${m.name} (dateline)`));
+      elsewhere.push(...all.filter((m) => m.span.start >= bodyStart).map((m) => `${m.name} (dateline)`));
       continue;
     }
+    const mentions = all.filter((m) => m.span.start >= bodyStart && !afterDirection(sentence, m.span, language) && isVenuePhrase(sentence, m.span, language));
+    if (mentions.length === 0) continue;
     if (isEvent(sentence)) {
       const [first] = mentions;
       return { city: first.name, evidence: { field: 'city', ...first.span, confidence: 0.85 }, warnings };

@@ -39,6 +39,16 @@ export function findDate(text: string, sentences: Span[], language: Language, pu
     all = all.concat(mentions);
     if (!best && mentions.length > 0) best = [...mentions].sort((a, b) => rank(b) - rank(a) || a.span.start - b.span.start)[0];
   }
+  // "Consultations were held. The Deputy Minister X met Y in Tokyo on 3 April 2024.": the two sentences
+  // after the first one about the talks, when they name someone by title, may give the date.
+  const first = sentences.findIndex((s) => matchesIn(profile.consultations, s).length > 0);
+  for (const sentence of first >= 0 && !best ? sentences.slice(first + 1, first + 3) : []) {
+    if (isDatelineLike(sentence) || !profile.titles.some((t) => matchesIn(t.pattern, sentence).length > 0)) continue;
+    const events = eventWords(sentence, language);
+    const mentions = dateMentions(sentence, language).filter((m) => m.span.start >= datelinePrefixEnd(sentence) && !nearerToAnotherEvent(m, events));
+    all = all.concat(mentions);
+    if (!best && mentions.length > 0) best = [...mentions].sort((a, b) => rank(b) - rank(a) || a.span.start - b.span.start)[0];
+  }
   if (!best) {
     const vague = matchesIn(profile.vagueTime, { start: 0, text })[0];
     warnings.push(vague ? `The article gives no date, only "${vague.text}".` : 'The article gives no date for the meeting.');

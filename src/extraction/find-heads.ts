@@ -266,7 +266,9 @@ function nameAfter(
       // "of Turkmenistan and Russia A and B": an "and" between two countries stays in the title phrase.
       const next = offset + skip[0].length + (/^\s*/u.exec(sentence.text.slice(offset + skip[0].length))![0].length);
       // … or inside a portfolio when a lower-case word follows ("for strategic management and analytics").
-      if (!refs.some((r) => r.start - sentence.start === next) && !/^\p{Ll}/u.test(sentence.text.slice(next))) return null;
+      const word = /^[\p{L}\p{M}.]+/u.exec(sentence.text.slice(next, next + 40))?.[0] ?? '';
+      const fillerWord = profile.fillers !== '' && new RegExp(`^(?:${profile.fillers})$`, 'iu').test(word);
+      if (!refs.some((r) => r.start - sentence.start === next) && !(/^\p{Ll}/u.test(word) && !fillerWord)) return null;
       offset += skip[0].length;
       continue;
     }
@@ -307,6 +309,7 @@ function nameBefore(sentence: Span, windowStart: number, titleStart: number, pro
   const m = /((?:\p{Lu}[\p{Ll}\p{Lu}\p{M}'’-]{0,40}\.?\s{1,3}){1,3}\p{Lu}[\p{Ll}\p{Lu}\p{M}'’-]{1,40})\s{0,3}(?:,|\(|–|—|-)\s{0,3}(?:(?:the|le|la|el|der|die|the\s+\p{Ll}+)\s+)?$/u.exec(before.slice(-160));
   if (!m) return null;
   const offset = before.length - Math.min(160, before.length);
+  profile.honorifics.lastIndex = 0;
   const honorific = profile.honorifics.exec(m[1])?.[0] ?? '';
   const text = m[1].slice(honorific.length);
   if (!/\s/.test(text) || isInstitution(text)) return null;

@@ -5,7 +5,7 @@ export const en: LanguageProfile = {
   spaced: true,
   cased: true,
   consultations: W('(?:political\\s+|foreign\\s+office\\s+|inter-?ministerial\\s+|bilateral\\s+)?consultations?|(?:strategic|policy|political)\\s+dialogue'),
-  otherEvents: W('commission|committee|summit|forum|council|conference(?!\\s+call)'),
+  otherEvents: W('commission|committee|summit|forum|council|(?<!video\\s?)(?<!tele)conference(?!\\s+call)'),
   roundWords: W('round|session|meeting'),
   nextWords: W('next|another|new|further|regular'),
   video: W('video\\s*(?:conference|link|call)|videoconference|virtual(?:ly)?|online(?:\\s+format)?'),

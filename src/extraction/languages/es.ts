@@ -5,7 +5,7 @@ export const es: LanguageProfile = {
   spaced: true,
   cased: true,
   consultations: W('consultas(?:\\s+pol[ií]ticas)?|consultaciones|mecanismo\\s+de\\s+consultas'),
-  otherEvents: W('comisi[oó]n|comit[eé]|cumbre|foro|conferencia'),
+  otherEvents: W('comisi[oó]n|comit[eé]|cumbre|foro|(?<!v[ií]deo\\s?)conferencia'),
   roundWords: W('ronda|sesi[oó]n|reuni[oó]n|edici[oó]n|encuentro'),
   nextWords: W('pr[oó]xim[oa]|siguiente|nueva|otra'),
   video: W('videoconferencia|v[ií]deo\\s*conferencia|videollamada|formato\\s+virtual|en\\s+l[ií]nea|v[ií]a\\s+online|virtual(?:mente)?'),
