@@ -164,7 +164,7 @@ export function countryStems(code: string, language: Language): string[] {
   const stems = new Set<string>();
   for (const name of names) {
     if (name.includes(' ')) continue;
-    let stem = foldWord(name).replace(/(?:istan|stan|истан|стан|ستان)$/, '');
+    let stem = foldWord(name).replace(/(?:istan|stan|iston|ston|истан|стан|ستان)$/, '');
     const arabic = /[\u0600-\u06FF]/.test(stem);
     if (stem.length > 5) stem = stem.slice(0, arabic ? -1 : -2);
     if (stem.length >= 4) stems.add(stem);

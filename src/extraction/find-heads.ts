@@ -22,6 +22,8 @@ interface Candidate {
   inEvent: boolean;
   /** Only named as the one who announced or told of the talks ("said Deputy Minister X"). */
   speaker: boolean;
+  /** Listed right after another head of the sentence, on the same side ("モンゴル側を代表し、A局長、B局長"). */
+  listed: boolean;
   country: string | null;
   countryDistance: number;
   countrySpan: { start: number; end: number } | null;
@@ -128,6 +130,14 @@ export function findHeads(sentences: Span[], language: Language, countryCodes: s
         if (!inTail && (language === 'ar' || language === 'fa')) reading = nearestCountry(refs, windowStart, name.start, title.span.end, title.span.end, sentence, profile, false);
         windowStart = title.span.end + tail.length;
       }
+      // No side of its own, listed after the previous person ("、", ","): the same side as that person.
+      const previous = candidates[candidates.length - 1];
+      let listed = false;
+      const previousEnd = previous ? Math.max(previous.name.end, previous.titleSpan.end) - sentence.start : 0;
+      if (reading.country === null && previous && previous.sentence === sentence && previous.country !== null && /^\s*(?:[(（][^)）]{0,60}[)）])?\s*[、,，]/u.test(sentence.text.slice(previousEnd, previousEnd + 70))) {
+        reading = { country: previous.country, distance: previous.countryDistance, span: null };
+        listed = true;
+      }
       const speaker = SPEAKER.test(sentence.text.slice(Math.max(0, title.span.start - sentence.start - 40), title.span.start - sentence.start));
       const candidate: Candidate = {
         name,
@@ -137,6 +147,7 @@ export function findHeads(sentences: Span[], language: Language, countryCodes: s
         sentence,
         inEvent,
         speaker,
+        listed,
         country: reading.country,
         countryDistance: reading.distance,
         countrySpan: reading.span ? { start: reading.span.start, end: reading.span.end } : null,
@@ -340,7 +351,8 @@ function countryRefs(sentence: Span, language: Language, codes: string[], stems:
   const refs: CountryRef[] = countryMentions(sentence.text, language)
     .filter((m) => codes.includes(m.code))
     .map((m) => ({ code: m.code, start: sentence.start + m.start, end: sentence.start + m.end }));
-  if (!PROFILES[language].spaced) return refs;
+  // "中國事務高級主任": a country followed by "affairs" is a portfolio, not a side.
+  if (!PROFILES[language].spaced) return refs.filter((r) => !/^(?:事務|事务|問題|问题|担当)/u.test(sentence.text.slice(r.end - sentence.start, r.end - sentence.start + 2)));
   for (const w of matchesIn(/[\p{L}\p{M}]+/gu, sentence)) {
     if (refs.some((r) => r.start <= w.start && w.end <= r.end)) continue;
     const folded = foldWord(w.text);
@@ -469,6 +481,10 @@ function chooseHeads(candidates: Candidate[], codes: string[], language: Languag
       chosen.push(h);
       warnings.push(`${h.name.text}: side not stated; choose the country.`);
     }
+  }
+  // Three heads or more: another person of the talks' sentence listed on the side of one chosen.
+  for (const h of heads) {
+    if (h.listed && h.inEvent && !chosen.some((c) => c.name === h.name) && chosen.some((c) => c.sentence === h.sentence && c.country === h.country)) chosen.push(h);
   }
   for (const extra of heads.filter((h) => !chosen.some((c) => c.name === h.name))) {
     warnings.push(`Also named with a title: ${extra.name.text} (${extra.title.title}); not taken as a head of delegation.`);

@@ -184,10 +184,21 @@ export function japaneseNameBefore(before: string): FoundName | null {
   for (let step = 0; step < 3; step += 1) {
     tail = tail.replace(/[(（][\p{Script=Hiragana}・\s]{1,30}[)）]$/u, '');
     const katakana = /([\p{Script=Katakana}ー]+(?:[・=＝][\p{Script=Katakana}ー]+){0,3})$/u.exec(tail);
+    // Regions in katakana belong to a bureau's name ("アジア大洋州局", "外交部アジア司").
+    if (katakana && KATAKANA_REGIONS.test(katakana[1])) {
+      tail = tail.slice(0, katakana.index);
+      continue;
+    }
     if (katakana && [...katakana[1]].length >= 3) return { text: katakana[1], lead: katakana.index };
     // The run of kanji at the end (whatever precedes it: a particle, punctuation, katakana).
     const segment = /(?<![\p{Script=Han}々])([\p{Script=Han}々]{1,24})$/u.exec(tail);
     if (!segment) return null;
+    // Kanji right after katakana continue an organisation ("アジア大洋州局"): the name stands before both.
+    const katakanaBefore = /[\p{Script=Katakana}ー・]+$/u.exec(tail.slice(0, segment.index));
+    if (katakanaBefore) {
+      tail = tail.slice(0, katakanaBefore.index);
+      continue;
+    }
     const org = JAPANESE_ORG.exec(segment[1]);
     const nameLength = org ? org.index : segment[1].length;
     if (nameLength >= 2 && nameLength <= 5) return { text: segment[1].slice(0, nameLength), lead: segment.index };
@@ -197,6 +208,8 @@ export function japaneseNameBefore(before: string): FoundName | null {
   }
   return null;
 }
+
+const KATAKANA_REGIONS = /^(?:アジア|アフリカ|ヨーロッパ|アメリカ|オセアニア|ラテンアメリカ|ユーラシア|アラブ|アジア・太平洋|アジア・太洋州)$/u;
 
 /** A Japanese name after its title joined by "である"/"の" ("次官であるマジード・タフトラヴァーンチ博士"). */
 export function japaneseNameAfter(rest: string): FoundName | null {

@@ -37,11 +37,13 @@ export function romaniseCyrillic(text: string, language: string | null): string 
   return iuliia.translate(text, iuliia.BGN_PCGN);
 }
 
-/** Letters only one of these languages has: ў (be), і/ї/є (uk, be), ј/љ/њ/ћ/ђ/џ (sr). */
+/** Letters only one of these languages has: ў (be), ї/є/ґ (uk), ј/љ/њ/ћ/ђ/џ (sr); і with ы or э (be), і alone (uk). */
 function guessCyrillicLanguage(text: string): string {
   if (/[јљњћђџЈЉЊЋЂЏ]/u.test(text)) return 'sr';
   if (/[ўЎ]/u.test(text)) return 'be';
   if (/[їєґЇЄҐ]/u.test(text)) return 'uk';
+  // і with ы or э is Belarusian (Ukrainian has neither); і alone, Ukrainian.
+  if (/[іІ]/u.test(text)) return /[ыэЫЭ]/u.test(text) ? 'be' : 'uk';
   return 'ru';
 }
 
