@@ -406,6 +406,8 @@ function nearestCountry(
 
 function sidedAfter(gap: string, following: string, lastInSentence: boolean, profile: LanguageProfile): boolean {
   if (/^\s*\(\s*$/.test(gap)) return true;
+  // "X, et la délégation marocaine par Y": after "and" comes the next person's side.
+  if (new RegExp(`(?:^|[\\s,])(?:${profile.and.source})(?:[\\s,]|$)`, 'iu').test(gap)) return false;
   return gap.length <= 30 && (hasMatch(profile.sideWords, { text: gap }) || (lastInSentence && hasMatch(profile.sideWords, { text: following })));
 }
 
