@@ -305,6 +305,14 @@ function nameAfter(
       name = nameAhead(rest.slice(0, Math.max(0, limit)), profile, (w) => refs.some((r) => sentence.text.slice(r.start - sentence.start, r.end - sentence.start).includes(w)));
     }
     if (!name) return null;
+    // "Xələf Xələfov Gürcüstanın paytaxtı": a country after the name is not part of it.
+    const nameStart = start + name.lead;
+    const country2 = refs.find((r) => r.start > nameStart && r.start < nameStart + name!.text.length);
+    if (country2) {
+      const cut = name.text.slice(0, country2.start - nameStart).trimEnd();
+      if (!/\s/u.test(cut)) return null;
+      name = { ...name, text: cut };
+    }
     return { start, found: name, extraTitle };
   }
   return null;
