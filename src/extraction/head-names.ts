@@ -1,6 +1,6 @@
 import { OFFICIAL_FORM_WORDS } from '../country-names/inflection';
 import { normaliseCountryText } from '../country-names/normalise';
-import { Language, LanguageProfile, PROFILES } from './languages';
+import { Language, LanguageProfile } from './languages';
 
 /** A name found at an offset of a piece of text. */
 export interface FoundName {
@@ -249,8 +249,4 @@ export function isSkippable(token: string, profile: LanguageProfile): boolean {
   if (profile.code === 'ar') return /^(?:و?ال|[وبل]?وزار|لل|و?شؤون)/u.test(token);
   if (profile.code === 'fa') return /^(?:امور|خارجه|وزارت|ارشد|سیاسی|ایران|ژاپن)$/u.test(token);
   return /^\p{Ll}/u.test(token) || /^\p{Lu}\p{L}+(?:ischen|ischer|isches|ische|isch)$/u.test(token);
-}
-
-export function profileOf(language: Language): LanguageProfile {
-  return PROFILES[language];
 }

@@ -1,4 +1,4 @@
-import { AMBASSADOR, COUNTERPART, DEPUTY_MINISTER, DIRECTOR_GENERAL, DM, HEAD_OF_DEPARTMENT, LanguageProfile, MIN, MINISTER, OTHER, STATE_SECRETARY, T, VM, W, days } from './profile';
+import { AMBASSADOR, COUNTERPART, DEPUTY_MINISTER, DIRECTOR_GENERAL, HEAD_OF_DEPARTMENT, LanguageProfile, MIN, MINISTER, OTHER, STATE_SECRETARY, T, VM, W, days } from './profile';
 
 export const es: LanguageProfile = {
   code: 'es',
@@ -59,4 +59,3 @@ export const es: LanguageProfile = {
     investment: 'inversi',
   },
 };
-void DM;
