@@ -7,6 +7,7 @@ export enum Rank {
   DEPUTY_MINISTER = 'DEPUTY_MINISTER',
   STATE_SECRETARY = 'STATE_SECRETARY',
   DIRECTOR_GENERAL = 'DIRECTOR_GENERAL',
+  /** The head of a ministry's department or directorate (below a director-general: "Director of the Third European Department"). */
   HEAD_OF_DEPARTMENT = 'HEAD_OF_DEPARTMENT',
   AMBASSADOR = 'AMBASSADOR',
   OTHER = 'OTHER',

@@ -1,4 +1,4 @@
-import { ConsultationKind, DatePrecision, MeetingFormat, Rank } from '../domain/enums';
+import { ConsultationKind, ConsultationStatus, DatePrecision, MeetingFormat, Rank } from '../domain/enums';
 
 /** Where a proposed value was read: a character span of the article, and how sure the reading is (0–1). */
 export interface Evidence {
@@ -10,7 +10,12 @@ export interface Evidence {
 }
 
 export interface DraftHead {
+  /** Exactly as printed, case ending included ("Михаилом Галузиным", "Antoine’em Camillerim"). */
   nameAsWritten: string;
+  /** In its dictionary form, in the article's script ("Михаил Галузин"). */
+  name: string;
+  /** A Latin rendering of `name` (src/romanisation), or the Latin spelling the article gives beside it. */
+  latinName: string;
   country: string | null;
   title: string | null;
   rank: Rank | null;
@@ -31,6 +36,8 @@ export interface DraftHead {
 export interface ExtractedDraft {
   language: string | null;
   kind: ConsultationKind;
+  /** HELD, or PLANNED when the talks are announced or spoken of in the future. */
+  status: ConsultationStatus;
   countries: string[];
   date: string | null;
   datePrecision: DatePrecision;

@@ -1,8 +1,7 @@
 import { Evidence, Span } from './draft';
 import { foldWord } from './find-countries';
-import { Language } from './languages';
-import { LEXICONS } from './lexicon';
-import { datelinePrefixEnd, isDatelineLike, matchesIn } from './text';
+import { Language, PROFILES } from './languages';
+import { datelinePrefixEnd, hasMatch, isDatelineLike, matchesIn, wordMatchesIn } from './text';
 import CITIES from './cities.json';
 
 export interface CityReading {
@@ -11,32 +10,42 @@ export interface CityReading {
   warnings: string[];
 }
 
-/** Case endings a city name takes in running text ("Brüsseldə", "в Москве", "Bağdat'ta", "Brüssels"). */
-const SUFFIXES: Record<Language, string[]> = {
-  de: ['', 's'],
-  az: ['', 'da', 'də', 'dan', 'dən', 'a', 'ə', 'ya', 'yə', 'ın', 'in', 'un', 'ün', 'nın', 'nin', 'ta', 'tə'],
-  tr: ['', 'da', 'de', 'ta', 'te', 'dan', 'den', 'tan', 'ten', 'a', 'e', 'ya', 'ye', 'ın', 'in', 'un', 'ün', 'nın', 'nin'],
-  ru: ['', 'е', 'и', 'у', 'ом', 'ой', 'ы', 'а'],
-  ar: [''],
-  es: [''],
-  fr: [''],
-  en: [''],
-};
-
-interface CityForm {
-  name: string;
-  form: string;
+interface CityIndex {
+  /** Folded written form (words joined by one space) → English name. */
+  forms: Map<string, string>;
+  /** Forms in scripts without spaces or capitals (Chinese, Japanese, Korean, Hindi), longest first. */
+  unspaced: Array<{ form: string; name: string }>;
 }
 
-let forms: CityForm[] | undefined;
+let index: CityIndex | undefined;
 
-/** Every written form of every city, folded like running-text words, longest first. */
-function cityForms(): CityForm[] {
-  forms ??= (CITIES as Array<{ name: string; forms: string[] }>)
-    .flatMap((c) => [c.name, ...c.forms].map((f) => ({ name: c.name, form: f.split(/\s+/).map(foldWord).join(' ') })))
-    .filter((f) => f.form.replace(/ /g, '').length >= 3)
-    .sort((a, b) => b.form.length - a.form.length);
-  return forms;
+/**
+ * Every written form of every city, folded like running-text words. Russian drops a final soft
+ * sign or vowel before its case ending (Брюссель → в Брюсселе, Москва → в Москве), so those stems
+ * are forms too.
+ */
+function cityIndex(): CityIndex {
+  if (index) return index;
+  const forms = new Map<string, string>();
+  const unspaced: Array<{ form: string; name: string }> = [];
+  for (const city of CITIES as Array<{ name: string; forms: string[] }>) {
+    for (const written of [city.name, ...city.forms]) {
+      if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Devanagari}]/u.test(written)) {
+        unspaced.push({ form: written, name: city.name });
+        continue;
+      }
+      const folded = written.split(/\s+/).map(foldWord).join(' ');
+      if (folded.replace(/ /g, '').length < 3) continue;
+      if (!forms.has(folded)) forms.set(folded, city.name);
+      if (/[\u0400-\u04FF]/u.test(folded)) {
+        const stem = folded.replace(/[ьаяйо]$/u, '');
+        if (stem !== folded && stem.length >= 3 && !forms.has(stem)) forms.set(stem, city.name);
+      }
+    }
+  }
+  unspaced.sort((a, b) => b.form.length - a.form.length);
+  index = { forms, unspaced };
+  return index;
 }
 
 /**
@@ -45,20 +54,20 @@ function cityForms(): CityForm[] {
  * elsewhere is a warning, not the venue.
  */
 export function findCity(sentences: Span[], language: Language): CityReading {
-  const lex = LEXICONS[language];
+  const profile = PROFILES[language];
   const warnings: string[] = [];
   const elsewhere: string[] = [];
-  const isEvent = (s: Span) => matchesIn(lex.consultations, s).length > 0;
+  const isEvent = (s: Span) => hasMatch(profile.consultations, s);
   for (const sentence of sentences) {
     const bodyStart = datelinePrefixEnd(sentence);
     const all = cityMentions(sentence, language);
     elsewhere.push(...all.filter((m) => m.span.start < bodyStart).map((m) => `${m.name} (dateline)`));
-    const mentions = all.filter((m) => m.span.start >= bodyStart);
-    if (mentions.length === 0) continue;
     if (isDatelineLike(sentence)) {
-      elsewhere.push(...mentions.map((m) => `${m.name} (dateline)`));
+      elsewhere.push(...all.filter((m) => m.span.start >= bodyStart).map((m) => `${m.name} (dateline)`));
       continue;
     }
+    const mentions = all.filter((m) => m.span.start >= bodyStart && !afterDirection(sentence, m.span, language) && isVenuePhrase(sentence, m.span, language));
+    if (mentions.length === 0) continue;
     if (isEvent(sentence)) {
       const [first] = mentions;
       return { city: first.name, evidence: { field: 'city', ...first.span, confidence: 0.85 }, warnings };
@@ -70,8 +79,8 @@ export function findCity(sentences: Span[], language: Language): CityReading {
   const firstEvent = sentences.findIndex(isEvent);
   if (firstEvent >= 0) {
     for (const sentence of sentences.slice(firstEvent + 1, firstEvent + 3)) {
-      if (isDatelineLike(sentence) || matchesIn(lex.nextWords, sentence).length > 0 || matchesIn(lex.otherEvents, sentence).length > 0) continue;
-      const [first] = cityMentions(sentence, language).filter((m) => m.span.start >= datelinePrefixEnd(sentence));
+      if (isDatelineLike(sentence) || hasMatch(profile.nextWords, sentence) || wordMatchesIn(profile.otherEvents, sentence, profile.spaced).length > 0) continue;
+      const [first] = cityMentions(sentence, language).filter((m) => m.span.start >= datelinePrefixEnd(sentence) && !afterDirection(sentence, m.span, language) && isVenuePhrase(sentence, m.span, language));
       if (first) {
         warnings.push(`Venue ${first.name} read from a sentence after the one naming the consultations; check it.`);
         return { city: first.name, evidence: { field: 'city', ...first.span, confidence: 0.6 }, warnings };
@@ -82,25 +91,113 @@ export function findCity(sentences: Span[], language: Language): CityReading {
   return { city: null, evidence: null, warnings };
 }
 
+/**
+ * Venue phrases: a city is the venue only after a locative preposition ("in", "в", "à", "في",
+ * "在"), with a locative ending ("Bakıda", "İstanbul’da", "Բաղդադում", "Toshkentda"), or before a
+ * locative particle or "hosts" ("ウラーンバートル市で", "서울에서", "मास्को में", "Vilnius hosts").
+ * "Tokyo attaches importance to…" names a government, not a place.
+ */
+const VENUE_BEFORE: Partial<Record<Language, RegExp>> = {
+  en: /(?:^|\s)(?:in|at)\s+(?:the\s+(?:\p{L}+\s+)?capital(?:\s+of)?\s+)?$/iu,
+  de: /(?:^|\s)(?:in|im)\s+(?:der\s+(?:\p{L}+\s+)?Hauptstadt\s+)?$/iu,
+  fr: /(?:^|\s)(?:à|au|en|dans\s+la\s+capitale)\s+$/iu,
+  es: /(?:^|\s)en\s+(?:la\s+(?:ciudad|capital)\s+(?:de\s+)?)?$/iu,
+  pt: /(?:^|\s)(?:em|na\s+capital|na\s+cidade\s+de)\s+$/iu,
+  it: /(?:^|\s)(?:a|in|nella\s+capitale)\s+$/iu,
+  ru: /(?:^|\s)(?:в|во|на)\s+$/iu,
+  uk: /(?:^|\s)(?:в|у|на)\s+$/iu,
+  be: /(?:^|\s)(?:у|ў|в|на)\s+$/iu,
+  sr: /(?:^|\s)(?:у|u|в|na|на)\s+$/iu,
+  pl: /(?:^|\s)(?:w|we)\s+$/iu,
+  cs: /(?:^|\s)(?:v|ve)\s+$/iu,
+  ar: /(?:^|\s)(?:في|فى)\s+(?:العاصمة\s+(?:\p{L}+\s+)?)?$|(?:^|\s)ب$/u,
+  fa: /(?:^|\s)در\s+(?:\p{L}+\s+)?$/u,
+  vi: /(?:^|\s)(?:tại|ở)\s+(?:thủ\s+đô\s+)?$/iu,
+  zh: /[在於于赴][\p{Script=Han}]{0,3}$/u,
+};
+const VENUE_AFTER: Partial<Record<Language, RegExp>> = {
+  en: /^\s+(?:hosts|hosted|to\s+host)/iu,
+  ja: /^(?:市)?(?:で|において)/u,
+  ko: /^(?:시)?에서/u,
+  hi: /^\s+में/u,
+  zh: /^(?:市)?(?:舉行|举行)/u,
+};
+/** Languages whose locative is a case ending on the city itself. */
+const LOCATIVE_ENDINGS: Partial<Record<Language, RegExp>> = {
+  az: /(?:da|də|ta|tə)(?:kı|ki)?$/u,
+  tr: /(?:da|de|ta|te)(?:ki)?$/u,
+  uz: /da$/u,
+  hy: /ում$/u,
+};
+
+function isVenuePhrase(sentence: Span, span: Span, language: Language): boolean {
+  const before = sentence.text.slice(Math.max(0, span.start - sentence.start - 40), span.start - sentence.start);
+  const after = sentence.text.slice(span.end - sentence.start, span.end - sentence.start + 12);
+  if (VENUE_BEFORE[language]?.test(before) || VENUE_AFTER[language]?.test(after)) return true;
+  // Arabic glues "in" to the word: "بمسقط".
+  if ((language === 'ar' || language === 'fa') && /^و?ب/u.test(span.text)) return true;
+  const locative = LOCATIVE_ENDINGS[language];
+  return locative !== undefined && locative.test(span.text.replace(/^.*['’]/u, '').toLocaleLowerCase());
+}
+
+/** "a visit to Budapest", "his visit to Astana": a destination of someone's trip, not the venue of these talks. */
+const DIRECTION: Partial<Record<Language, RegExp>> = {
+  en: /visit\s+(?:\S+\s+){0,6}to\s+$/iu,
+  ru: /визит\p{L}*\s+(?:\S+\s+){0,6}в\s+$/iu,
+  fr: /visite\s+(?:\S+\s+){0,6}(?:à|au)\s+$/iu,
+  es: /visita\s+(?:\S+\s+){0,6}a\s+$/iu,
+  de: /Besuch\p{L}*\s+(?:\S+\s+){0,6}(?:nach|in)\s+$/iu,
+};
+
+function afterDirection(sentence: Span, span: Span, language: Language): boolean {
+  const pattern = DIRECTION[language];
+  if (!pattern) return false;
+  const before = sentence.text.slice(Math.max(0, span.start - sentence.start - 80), span.start - sentence.start);
+  return pattern.test(before);
+}
+
 function cityMentions(sentence: Span, language: Language): Array<{ name: string; span: Span }> {
-  const words = matchesIn(/[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*/gu, sentence).map((w) => ({ ...w, folded: foldWord(w.text.replace(/['’]\p{L}+$/u, '')) }));
+  const { forms, unspaced } = cityIndex();
   const found: Array<{ name: string; span: Span }> = [];
+  const profile = PROFILES[language];
+  if (!profile.spaced || !profile.cased) {
+    for (const { form, name } of unspaced) {
+      const at = sentence.text.indexOf(form);
+      // Katakana and Hangul names stand alone: "ビサウ" inside "ギニアビサウ" (the country) is not the city.
+      const glued = at >= 0 && sameScript(sentence.text[at - 1], form[0]) && /[\p{Script=Katakana}\p{Script=Hangul}]/u.test(form);
+      if (at >= 0 && !glued && !found.some((f) => f.span.start <= sentence.start + at && sentence.start + at < f.span.end)) {
+        found.push({ name, span: { start: sentence.start + at, end: sentence.start + at + form.length, text: form } });
+      }
+    }
+    if (!profile.spaced) return found.sort((a, b) => a.span.start - b.span.start);
+  }
+  const endings = profile.cityEndings.map(foldWord).filter((e) => e.length > 0);
+  const words = matchesIn(/[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*/gu, sentence).map((w) => ({ ...w, folded: foldWord(w.text.replace(/['’]\p{L}+$/u, '')) }));
   for (let i = 0; i < words.length; i += 1) {
     for (let n = Math.min(3, words.length - i); n >= 1; n -= 1) {
       const phrase = words.slice(i, i + n);
       const folded = phrase.map((w) => w.folded).join(' ');
-      const variants = language === 'ar' ? [folded, folded.replace(/^[وبل]/, '')] : [folded];
-      const hit = cityForms().find((f) => {
-        // Russian drops a final soft sign or vowel before its case ending: Брюссель → в Брюсселе.
-        const bases = language === 'ru' ? [f.form, f.form.replace(/[ьаяй]$/, '')] : [f.form];
-        return SUFFIXES[language].some((s) => bases.some((b) => variants.includes(b + foldWord(s))));
-      });
-      if (hit) {
-        found.push({ name: hit.name, span: { start: phrase[0].start, end: phrase[n - 1].end, text: sentence.text.slice(phrase[0].start - sentence.start, phrase[n - 1].end - sentence.start) } });
+      const variants = language === 'ar' || language === 'fa' ? [folded, folded.replace(/^[وبل]/u, '')] : [folded];
+      let name: string | undefined;
+      for (const v of variants) {
+        name = forms.get(v);
+        for (const ending of endings) {
+          if (name) break;
+          if (v.endsWith(ending) && v.length - ending.length >= 3) name = forms.get(v.slice(0, -ending.length));
+        }
+        if (name) break;
+      }
+      if (name) {
+        found.push({ name, span: { start: phrase[0].start, end: phrase[n - 1].end, text: sentence.text.slice(phrase[0].start - sentence.start, phrase[n - 1].end - sentence.start) } });
         i += n - 1;
         break;
       }
     }
   }
-  return found;
+  return found.sort((a, b) => a.span.start - b.span.start);
+}
+
+function sameScript(a: string | undefined, b: string): boolean {
+  if (a === undefined) return false;
+  return (/\p{Script=Katakana}/u.test(a) && /\p{Script=Katakana}/u.test(b)) || (/\p{Script=Hangul}/u.test(a) && /\p{Script=Hangul}/u.test(b));
 }

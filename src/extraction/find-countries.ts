@@ -2,9 +2,9 @@ import anyAscii from 'any-ascii';
 import countries from 'i18n-iso-countries';
 import { countryName, findCountryMentions } from '../country-names';
 import { Evidence, Span } from './draft';
-import { Language } from './languages';
-import { LEXICONS } from './lexicon';
-import { matchesIn } from './text';
+import { Language, PROFILES } from './languages';
+import { hasMatch } from './text';
+import { countryMentionsWithoutSpaces } from './unspaced-countries';
 
 export interface CountriesReading {
   codes: string[];
@@ -12,19 +12,123 @@ export interface CountriesReading {
   warnings: string[];
 }
 
+export interface Mention {
+  code: string;
+  start: number;
+  end: number;
+  matched: string;
+}
+
+/**
+ * Every country named in the text: by the CLDR-wide names of src/country-names in scripts that
+ * separate and capitalise words (and Arabic), else by the names and one-letter abbreviations of
+ * Chinese, Japanese, Korean and Hindi ("中菲", "日・イラン", "한미").
+ */
+export function countryMentions(text: string, language: Language): Mention[] {
+  const profile = PROFILES[language];
+  if (!(profile.spaced && (profile.cased || language === 'ar' || language === 'fa'))) return countryMentionsWithoutSpaces(text, language);
+  // Uzbek writes o‘ and g‘ with any apostrophe; the names know only ʻ (same length: offsets hold).
+  const source = language === 'uz' ? text.replace(/(?<=[OoGg])[‘’'`ʼ]/gu, 'ʻ') : text;
+  const mentions = findCountryMentions(source).map((m) => ({ ...m, matched: text.slice(m.start, m.end) }));
+  // Vietnamese one-syllable names after a word that announces a country ("Bộ Ngoại giao Anh", "phía Nga").
+  if (language === 'vi') {
+    for (const m of text.matchAll(/(?<=(?:giao|quán|Đoàn|đoàn|phía|nước|Phía)\s)(Anh|Nga|Mỹ|Lào|Pháp|Đức|Ý|Úc|Nhật|Hàn)(?![\p{L}\p{M}])/gu)) {
+      const code = { Anh: 'GB', Nga: 'RU', Mỹ: 'US', Lào: 'LA', Pháp: 'FR', Đức: 'DE', Ý: 'IT', Úc: 'AU', Nhật: 'JP', Hàn: 'KR' }[m[1]]!;
+      if (!mentions.some((x) => x.start < m.index! + m[1].length && m.index! < x.end)) mentions.push({ code, start: m.index!, end: m.index! + m[1].length, matched: m[1] });
+    }
+    mentions.sort((a, b) => a.start - b.start);
+  }
+  const rules = CASE_ENDINGS[language];
+  if (!rules) return mentions;
+  // Case endings src/country-names does not know ("Հայաստանի", "Беларусі", "Polski", "Србије").
+  for (const w of source.matchAll(/\p{Lu}[\p{L}\p{M}ʻ]{2,40}/gu)) {
+    const start = w.index!;
+    const end = start + w[0].length;
+    if (mentions.some((m) => m.start < end && start < m.end)) continue;
+    const code = inflectedCountry(w[0], rules);
+    if (code) mentions.push({ code, start, end, matched: text.slice(start, end) });
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+const CASE_ENDINGS: Partial<Record<Language, Array<[string, string[]]>>> = {
+  hy: [['ի', ['']], ['ում', ['']], ['ից', ['']], ['ին', ['']], ['ը', ['']], ['ն', ['']], ['ով', ['']], ['ի', ['իա']], ['այի', ['իա']]],
+  be: [['іі', ['ія']], ['і', ['ь', 'я', 'а', '']], ['ю', ['я']], ['ай', ['а']], ['ы', ['а']], ['у', ['', 'а']], ['ам', ['']], ['ем', ['ь']]],
+  uk: [['ії', ['ія']], ['ї', ['я']], ['и', ['а']], ['і', ['а', 'ь', '']], ['у', ['', 'а']], ['ою', ['а']], ['ом', ['']]],
+  pl: [['ji', ['ja']], ['ii', ['ia']], ['y', ['a']], ['i', ['a', '']], ['ce', ['ka']], ['ą', ['a']], ['ę', ['a']], ['ie', ['a']], ['u', ['']], ['em', ['']]],
+  cs: [['a', ['o', '']], ['u', ['o', '']], ['em', ['o', '']], ['y', ['a']], ['e', ['a']], ['i', ['e', 'a']]],
+  sr: [['е', ['а']], ['и', ['а']], ['у', ['а', '']], ['ом', ['а', '']], ['e', ['a']], ['i', ['a']], ['u', ['a', '']]],
+  uz: [['da', ['']], ['dan', ['']], ['ga', ['']], ['ning', ['']], ['ni', ['']], ['ka', ['']], ['qa', ['']]],
+  vi: [],
+};
+
+function inflectedCountry(word: string, rules: Array<[string, string[]]>): string | null {
+  for (const [ending, restores] of rules) {
+    if (!word.endsWith(ending) || word.length - ending.length < 3) continue;
+    for (const restore of restores) {
+      const candidate = word.slice(0, word.length - ending.length) + restore;
+      const found = findCountryMentions(candidate);
+      if (found.length === 1 && found[0].start === 0 && found[0].end === candidate.length) return found[0].code;
+    }
+  }
+  return null;
+}
+
+/**
+ * "deutsch-polnischen", "туркмено-грузинских", "polsko-watykańskie", "o‘zbek-afg‘on": both parts of a
+ * hyphenated pair of adjectives, each read by the stems of every country's names (one country per part, or none).
+ */
+function pairedAdjectives(sentence: Span, language: Language): Mention[] {
+  const out: Mention[] = [];
+  for (const m of sentence.text.matchAll(/([\p{L}ʻ‘’']{3,30})-([\p{L}ʻ‘’']{3,30})/gu)) {
+    const first = stemCountry(m[1], language);
+    const second = stemCountry(m[2], language);
+    if (!first || !second || first === second) continue;
+    const at = sentence.start + m.index!;
+    out.push({ code: first, start: at, end: at + m[1].length, matched: m[1] });
+    out.push({ code: second, start: at + m[1].length + 1, end: at + m[0].length, matched: m[2] });
+  }
+  return out;
+}
+
+const allStems = new Map<Language, Array<{ stem: string; code: string }>>();
+
+function stemCountry(word: string, language: Language): string | null {
+  let list = allStems.get(language);
+  if (!list) {
+    list = Object.keys(countries.getAlpha2Codes()).flatMap((code) => countryStems(code, language).map((stem) => ({ stem, code })));
+    list.sort((a, b) => b.stem.length - a.stem.length);
+    allStems.set(language, list);
+  }
+  const folded = foldWord(word.replace(/[ʻ‘’']/g, ''));
+  for (const [stem, code] of Object.entries(PROFILES[language].demonyms ?? {})) if (folded.startsWith(foldWord(stem))) return code;
+  const hits = list.filter((s) => folded.startsWith(s.stem));
+  if (hits.length === 0) return null;
+  const longest = hits.filter((h) => h.stem.length === hits[0].stem.length);
+  return new Set(longest.map((h) => h.code)).size === 1 ? longest[0].code : null;
+}
+
 /**
  * The two countries whose ministries met: the most mentioned countries, where a mention in a
- * sentence about the consultations (headline, lead) weighs triple. A third country close behind
- * is a warning (a conflict discussed, a region), never a silent pick.
+ * sentence about the consultations (headline, lead) weighs triple and one that names a pair
+ * ("Kazakh-Kuwaiti", "between X and Y") weighs more. A third country close behind is a warning
+ * (a conflict discussed, a region), never a silent pick.
  */
 export function findCountries(text: string, sentences: Span[], language: Language): CountriesReading {
-  const lex = LEXICONS[language];
-  const eventSentences = sentences.filter((s) => matchesIn(lex.consultations, s).length > 0);
+  const profile = PROFILES[language];
+  const eventSentences = sentences.filter((s) => hasMatch(profile.consultations, s));
   const inEvent = (start: number) => eventSentences.some((s) => start >= s.start && start < s.end);
   const scores = new Map<string, { score: number; first: Span }>();
-  for (const m of findCountryMentions(text)) {
+  const mentions = [...countryMentions(text, language)];
+  for (const s of eventSentences) for (const m of pairedAdjectives(s, language)) if (!mentions.some((x) => x.start < m.end && m.start < x.end)) mentions.push(m);
+  mentions.sort((a, b) => a.start - b.start);
+  for (const [i, m] of mentions.entries()) {
     const entry = scores.get(m.code) ?? { score: 0, first: { start: m.start, end: m.end, text: m.matched } };
-    entry.score += inEvent(m.start) ? 3 : 1;
+    // A pair written together ("Kazakh-Russian", "中菲", "Türkiye ile Rusya") names the parties.
+    const next = mentions[i + 1];
+    const previous = mentions[i - 1];
+    const paired = (next && next.code !== m.code && next.start - m.end <= 6) || (previous && previous.code !== m.code && m.start - previous.end <= 6);
+    entry.score += (inEvent(m.start) ? 3 : 1) + (paired && inEvent(m.start) ? 2 : 0);
     scores.set(m.code, entry);
   }
   const ranked = [...scores.entries()].sort((a, b) => b[1].score - a[1].score || a[1].first.start - b[1].first.start);
@@ -50,6 +154,7 @@ export function findCountries(text: string, sentences: Span[], language: Languag
  * Only used for the two countries already found, so a loose stem cannot invent a third.
  */
 export function countryStems(code: string, language: Language): string[] {
+  const demonyms = Object.entries(PROFILES[language].demonyms ?? {}).filter(([, c]) => c === code).map(([stem]) => foldWord(stem));
   const names = new Set<string>();
   for (const lang of [language, 'en']) {
     const name = countryName(code, lang);
@@ -59,12 +164,12 @@ export function countryStems(code: string, language: Language): string[] {
   const stems = new Set<string>();
   for (const name of names) {
     if (name.includes(' ')) continue;
-    let stem = foldWord(name).replace(/(?:istan|stan|истан|стан|ستان)$/, '');
+    let stem = foldWord(name).replace(/(?:istan|stan|iston|ston|истан|стан|ستان)$/, '');
     const arabic = /[\u0600-\u06FF]/.test(stem);
     if (stem.length > 5) stem = stem.slice(0, arabic ? -1 : -2);
     if (stem.length >= 4) stems.add(stem);
   }
-  return [...stems];
+  return [...stems, ...demonyms];
 }
 
 /** Lower case, no diacritics in Latin/Cyrillic, Arabic article and clitics removed, alef forms unified. */
@@ -74,5 +179,7 @@ export function foldWord(word: string): string {
     return lower.replace(/[أإآ]/g, 'ا').replace(/^(?:[وفب])?(?:ال|لل)/, '');
   }
   if (/[\u0400-\u04FF]/.test(lower)) return lower.replace(/ё/g, 'е');
+  // Chinese, Japanese and Korean are compared as written; other scripts by their ASCII transliteration.
+  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(lower)) return lower;
   return anyAscii(lower).replace(/[^a-z]/g, '');
 }

@@ -1,102 +1,176 @@
-import { findCountryMentions } from '../country-names';
-import { OFFICIAL_FORM_WORDS } from '../country-names/inflection';
-import { normaliseCountryText } from '../country-names/normalise';
+import { Rank } from '../domain/enums';
 import { bestNameScore, NAME_MATCH_THRESHOLD } from '../name-matching';
+import { romanise } from '../romanisation';
 import { DraftHead, Span } from './draft';
-import { countryStems, foldWord } from './find-countries';
-import { Language } from './languages';
-import { TitleEntry, TITLES } from './lexicon';
-import { matchesIn } from './text';
+import { countryMentions, countryStems, foldWord } from './find-countries';
+import { arabicName, arabicNameBefore, casedName, devanagariName, FoundName, hanName, isInstitution, isSkippable, japaneseNameAfter, japaneseNameBefore, koreanNameBefore } from './head-names';
+import { COUNTERPART, Language, LanguageProfile, PROFILES, TitleEntry } from './languages';
+import { hasMatch, matchesIn } from './text';
 
 export interface HeadsReading {
   heads: DraftHead[];
   warnings: string[];
 }
 
-/** Words that may stand between a title and the name: "von Aserbaidschan,", "of Latvia", "Herr". */
-const FILLERS: Record<Language, string> = {
-  de: 'von|vom|des|der|dem|den|für|Herr|Frau|Dr\\.?',
-  az: 'cənab|xanım',
-  ar: 'السيد|السيدة|د\\.?',
-  es: 'de|del|la|el|para|Asuntos|Relaciones|Exteriores|Bilaterales|Políticos|Europeos|señor|señora|sr\\.?|sra\\.?',
-  en: 'of|the|for|Mr\\.?|Ms\\.?|Mrs\\.?|Dr\\.?',
-  ru: 'г-н|г-жа|господин|госпожа|МИД',
-  fr: 'de|du|des|la|le|aux|Affaires|M\\.|Mme',
-  tr: 'Sayın',
-};
-
-const CONJUNCTION = /^(?:and|und|и|et|y|e|və|ve|while|whereas|während)$/iu;
-
-/** Words saying whose side someone is on: "auf Seiten des Irak", "on the Latvian side", "من الجانب". */
-const SIDE = /Seite|side|tərəf|جانب|parte|сторон|côté|taraf/iu;
-
-/** A personal name as printed: capitalised words, initials ("J.", "Ch."), particles ("al-", "bin", "van"). */
-const NAME = /^(?:\p{Lu}[\p{Ll}\p{Lu}'’-]*\.?)(?:\s+(?:(?:al|el|ul|bin|ibn|van|von|der|de|da|di|du|la|le|ter)[\s-])?(?:\p{Lu}[\p{Ll}\p{Lu}'’-]*\.?|(?:al|el)-\p{L}+))*/u;
-const ARABIC_WORD = /^[\u0621-\u064A\u0671-\u06D3]+/u;
-const ARABIC_STOP = new Set(['في', 'من', 'على', 'إلى', 'الى', 'عن', 'مع', 'خلال', 'حيث', 'الذي', 'التي', 'قد', 'كما', 'بين', 'أن', 'ان', 'إن', 'قال', 'وقال', 'أكد', 'وأكد', 'أن', 'حول', 'بعد', 'قبل', 'عقد', 'عقدت', 'يوم', 'أمس', 'اليوم']);
-const ARABIC_NAME_JOIN = new Set(['بحر', 'عبد', 'أبو', 'ابو', 'نور', 'سيف', 'زين', 'شمس', 'جمال', 'بن', 'ابن']);
-
 interface Candidate {
   name: Span;
+  latin?: string;
   title: TitleEntry;
   titleSpan: Span;
   sentence: Span;
+  /** The sentence speaks of the consultations or of the delegations. */
+  inEvent: boolean;
+  /** Only named as the one who announced or told of the talks ("said Deputy Minister X"). */
+  speaker: boolean;
+  /** Listed right after another head of the sentence, on the same side ("モンゴル側を代表し、A局長、B局長"). */
+  listed: boolean;
   country: string | null;
   countryDistance: number;
-  /** Where the side was read, when it was. */
   countrySpan: { start: number; end: number } | null;
 }
 
+interface CountryRef {
+  code: string;
+  start: number;
+  end: number;
+}
+
+const MINISTRIES: Partial<Record<Language, Array<[RegExp, string]>>> = {
+  ko: [[/외무성/gu, 'JP'], [/국무부/gu, 'US']],
+  ja: [[/国務省|国務院/gu, 'US'], [/外交部/gu, 'CN']],
+  zh: [[/外務省|外务省|務省/gu, 'JP'], [/國務院|国务院/gu, 'US']],
+};
+
+/** The country whose press writes "외교부", "外交部", "外務省" for its own ministry without naming itself. */
+const HOME: Partial<Record<Language, string>> = { ko: 'KR', zh: 'CN', ja: 'JP' };
+
+/** A title in the plural or the dual names two people: "Deputy Ministers", "vice-ministres", "Заместители министров", "وزيري". */
+const PLURAL = /(?:ministers|secretaries|ministres|ministros|ministri|viceministros|заместители|министры|замминистры|заступники|وزيري|نائبي|مساعدي|bakan\s+yardımcıları|müavinləri)/iu;
+
+/** "said", "announced", "according to" before a title: the person told of the talks. */
+const SPEAKER = /(?:заявил\p{L}*|сообщил\p{L}*|said|told|stated|announced|declared|déclar\p{L}*|annonc\p{L}*|dijo|declaró|anunció|sagte|erklärte|teilte|قال|صرح|أعلن|dedi|açıkladı|bildirdi|表示|宣布|称|밝혔)\s*(?:\S+\s+){0,3}$/iu;
+
+/** The second person a plural title introduces, after "and" (with their own demonym or the second country of the title). */
+function secondName(sentence: Span, first: Candidate, language: Language, profile: LanguageProfile, refs: CountryRef[], titleStart: number): Candidate | null {
+  const rest = sentence.text.slice(first.name.end - sentence.start, first.name.end - sentence.start + REACH);
+  const and = new RegExp(`^\\s*[,،]?\\s*(?:${profile.and.source})\\s*`, 'iu').exec(rest);
+  if (!and) return null;
+  let offset = first.name.end - sentence.start + and[0].length;
+  // Its own demonym or country: "et indien Riva Ganguly Das".
+  const own = refs.find((r) => r.start - sentence.start === offset);
+  if (own) offset = own.end - sentence.start + (/^\s*/u.exec(sentence.text.slice(own.end - sentence.start))![0].length);
+  const tail = sentence.text.slice(offset, offset + REACH);
+  const found = language === 'ar' || language === 'fa' ? arabicName(tail, language) : language === 'hi' ? devanagariName(tail) : casedName(tail);
+  if (!found || isInstitution(found.text)) return null;
+  const start = sentence.start + offset + found.lead;
+  // Two countries in the title phrase ("of Turkmenistan and Russia"): the second is the second person's.
+  const inTitle = refs.filter((r) => r.start >= titleStart && r.end <= first.name.start);
+  const ref = own ?? (inTitle.length === 2 && inTitle[0].code !== inTitle[1].code ? inTitle[1] : undefined);
+  if (inTitle.length === 2 && inTitle[0].code !== inTitle[1].code && !own) {
+    first.country = inTitle[0].code;
+    first.countrySpan = { start: inTitle[0].start, end: inTitle[0].end };
+  }
+  return {
+    ...first,
+    name: { start, end: start + found.text.length, text: found.text },
+    latin: found.latin,
+    country: ref?.code ?? null,
+    countryDistance: ref ? 0 : Infinity,
+    countrySpan: ref ? { start: ref.start, end: ref.end } : null,
+  };
+}
+
+/** Titles that never lead a delegation: a spokesperson announces the talks. */
+const NOT_HEADS = new Set(['Spokesperson']);
+
 /**
- * Heads of delegation: a title of the language's lexicon followed (after fillers such as a
- * country, "von Aserbaidschan,", "الأذربيجاني", or a second title joined by "and") by a name.
+ * Heads of delegation: a title of the language's lexicon and the name it introduces — after it
+ * in most languages (past fillers such as a country, "von Aserbaidschan,", "الأذربيجاني", or a
+ * second title joined by "and"), before it in "Name, Title" order and in Japanese and Korean.
  * Each is given the country named nearest to it — inside the title phrase, just before it, or
- * just after the name — among the two countries of the talks; two heads claimed for one country
- * are resolved toward the two sides, with a warning. One head per country: the first named.
+ * just after the name — among the two countries of the talks. People named in sentences about
+ * the consultations or the delegations come first; one head per country, the first named, and a
+ * later mention by surname alone is the same person. Names are returned as written and in their
+ * dictionary form, with a Latin rendering.
  */
 export function findHeads(sentences: Span[], language: Language, countryCodes: string[]): HeadsReading {
+  const profile = PROFILES[language];
   const stems = new Map(countryCodes.map((code) => [code, countryStems(code, language)]));
   const candidates: Candidate[] = [];
   for (const sentence of sentences) {
-    const titles = titleMatches(sentence, language);
-    const refs = countryRefs(sentence, countryCodes, stems);
+    const titles = titleMatches(sentence, profile);
+    if (titles.length === 0) continue;
+    const refs = countryRefs(sentence, language, countryCodes, stems);
+    const inEvent = hasMatch(profile.consultations, sentence) || hasMatch(profile.sideWords, sentence);
     let windowStart = sentence.start;
     for (let i = 0; i < titles.length; i += 1) {
       const title = titles[i];
       if (title.span.start < windowStart) continue;
-      const isCountry = (token: string) => isCountryWord(token, countryCodes, stems);
-      const after = nameAfter(sentence, title.span.end, language, titles.slice(i + 1), isCountry);
-      const found = after ?? nameBefore(sentence, windowStart, title.span.start, language);
+      const found = findName(sentence, title, titles, i, windowStart, language, profile, refs, candidates);
       if (!found) continue;
-      const nextTitle = titles.find((t) => t.span.start >= found.name.end)?.span.start ?? sentence.end;
-      let reading: { country: string | null; distance: number; span: { start: number; end: number } | null };
-      if (after) {
-        reading = nearestCountry(refs, windowStart, title.span.start, found.name.end, nextTitle, text(sentence), nextTitle === sentence.end);
+      const { name, before } = found;
+      // "Ambassador Faruk Kaymakcı, Deputy Minister of …": the office after the name, not the courtesy title, is the rank.
+      const office = !before && title.entry.rank === Rank.AMBASSADOR ? titles.find((t) => t.span.start >= name.end && /^\s*[,،]\s*$/u.test(sentence.text.slice(name.end - sentence.start, t.span.start - sentence.start))) : undefined;
+      if (office) found.title = office.entry;
+      const nextTitle = titles.find((t) => t.span.start >= name.end && t !== office)?.span.start ?? sentence.end;
+      let reading: { country: string | null; distance: number; span: CountryRef | null };
+      if (!before) {
+        reading = nearestCountry(refs, windowStart, title.span.start, name.end, nextTitle, sentence, profile, nextTitle === sentence.end);
+        windowStart = name.end;
+      } else if (!profile.spaced || language === 'ko') {
+        // "山田重夫外務省…局長", "서민정 외교부 아태국장": the side is named before the name or inside the title phrase.
+        reading = nearestCountry(refs, windowStart, name.start, title.span.end, title.span.end, sentence, profile, false);
+        windowStart = title.span.end;
       } else {
-        // "Name, Title of Belgium": the side is named in the title's tail, up to the next comma or "and".
-        const tail = /^[^,;(]*?(?=,|;|\(|\s(?:and|und|и|et|y|e|və|ve)\s|$)/u.exec(sentence.text.slice(title.span.end - sentence.start))![0];
+        // "Name, Title of Belgium", "علي باقري، النائب السياسي لوزارة الخارجية الإيرانية": the side is named in
+        // the title's tail, up to the next comma or "and" — in Arabic and Persian else before the name ("ترأس الجانب العماني …").
+        const tail = new RegExp(`^[^,،;(]*?(?=[,،;(]|\\s(?:${profile.and.source})|$)`, 'u').exec(sentence.text.slice(title.span.end - sentence.start, title.span.end - sentence.start + REACH))![0];
         const inTail = refs.find((r) => r.start >= title.span.end && r.end <= title.span.end + tail.length);
         reading = inTail ? { country: inTail.code, distance: 0, span: inTail } : { country: null, distance: Infinity, span: null };
+        if (!inTail && (language === 'ar' || language === 'fa')) reading = nearestCountry(refs, windowStart, name.start, title.span.end, title.span.end, sentence, profile, false);
         windowStart = title.span.end + tail.length;
       }
-      const { country, distance, span } = reading;
-      candidates.push({
-        name: found.name,
-        title: found.extraTitle ? joinTitles(title.entry, found.extraTitle) : title.entry,
+      // No side of its own, listed after the previous person ("、", ","): the same side as that person.
+      const previous = candidates[candidates.length - 1];
+      let listed = false;
+      const previousEnd = previous ? Math.max(previous.name.end, previous.titleSpan.end) - sentence.start : 0;
+      if (reading.country === null && previous && previous.sentence === sentence && previous.country !== null && /^\s*(?:[(（][^)）]{0,60}[)）])?\s*[、,，]/u.test(sentence.text.slice(previousEnd, previousEnd + 70))) {
+        reading = { country: previous.country, distance: previous.countryDistance, span: null };
+        listed = true;
+      }
+      const speaker = SPEAKER.test(sentence.text.slice(Math.max(0, title.span.start - sentence.start - 40), title.span.start - sentence.start));
+      const candidate: Candidate = {
+        name,
+        latin: found.latin,
+        title: found.title ?? title.entry,
         titleSpan: title.span,
         sentence,
-        country,
-        countryDistance: distance,
-        countrySpan: span ? { start: span.start, end: span.end } : null,
-      });
-      if (after)       windowStart = found.name.end;
+        inEvent,
+        speaker,
+        listed,
+        country: reading.country,
+        countryDistance: reading.distance,
+        countrySpan: reading.span ? { start: reading.span.start, end: reading.span.end } : null,
+      };
+      candidates.push(candidate);
+      if (office) windowStart = Math.max(windowStart, office.span.end);
+      // "Deputy Ministers of Turkmenistan and Russia A and B", "les vice-ministres vietnamien X et indien Y".
+      if (!before && PLURAL.test(title.span.text)) {
+        const second = secondName(sentence, candidate, language, profile, refs, title.span.start);
+        if (second) {
+          candidates.push(second);
+          windowStart = second.name.end;
+        }
+      }
     }
   }
-  return chooseHeads(dedupe(candidates), countryCodes);
+  // A spokesperson, or someone only quoted announcing the talks, does not lead a delegation.
+  const people = dedupe(candidates.filter((c) => !NOT_HEADS.has(c.title.title))).filter((c) => !c.speaker);
+  return chooseHeads(people, countryCodes, language, profile);
 }
 
-function titleMatches(sentence: Span, language: Language): Array<{ span: Span; entry: TitleEntry }> {
-  const all = TITLES[language].flatMap((entry, rank) => matchesIn(entry.pattern, sentence).map((span) => ({ span, entry, rank })));
+function titleMatches(sentence: Span, profile: LanguageProfile): Array<{ span: Span; entry: TitleEntry }> {
+  const all = profile.titles.flatMap((entry, rank) => matchesIn(entry.pattern, sentence).map((span) => ({ span, entry, rank })));
   // Overlaps: the longer phrase wins, then the more specific (earlier) entry.
   all.sort((a, b) => a.span.start - b.span.start || b.span.end - b.span.start - (a.span.end - a.span.start) || a.rank - b.rank);
   const kept: typeof all = [];
@@ -104,20 +178,83 @@ function titleMatches(sentence: Span, language: Language): Array<{ span: Span; e
   return kept;
 }
 
+interface NameReading {
+  name: Span;
+  latin?: string;
+  before: boolean;
+  title?: TitleEntry;
+}
+
+function findName(
+  sentence: Span,
+  title: { span: Span; entry: TitleEntry },
+  titles: Array<{ span: Span; entry: TitleEntry }>,
+  index: number,
+  windowStart: number,
+  language: Language,
+  profile: LanguageProfile,
+  refs: CountryRef[],
+  known: Candidate[],
+): NameReading | null {
+  const local = (start: number, found: FoundName, before: boolean, extraTitle?: TitleEntry): NameReading => {
+    const s = start + found.lead;
+    return { name: { start: s, end: s + found.text.length, text: found.text }, latin: found.latin, before, title: extraTitle ? { ...title.entry, title: `${title.entry.title} and ${extraTitle.title}` } : undefined };
+  };
+  // Every look around a title is bounded (REACH characters), so a giant sentence costs linear time.
+  const textFrom = (from: number, to = Math.min(sentence.end, from + REACH)) => sentence.text.slice(from - sentence.start, to - sentence.start);
+  const before = (to: number) => Math.max(windowStart, to - REACH);
+  if (language === 'zh') {
+    const found = hanName(textFrom(title.span.end));
+    return found ? local(title.span.end, found, false) : null;
+  }
+  if (language === 'ja') {
+    const after = japaneseNameAfter(textFrom(title.span.end));
+    if (after) return local(title.span.end, after, false);
+    const from = before(title.span.start);
+    const found = japaneseNameBefore(textFrom(from, title.span.start));
+    return found ? local(from, found, true) : null;
+  }
+  if (language === 'ko') {
+    // The title is the whole word around it ("아태국장은", "동아태부차관보"): the name stands before that word.
+    let wordStart = title.span.start;
+    while (wordStart > sentence.start && !/\s/u.test(sentence.text[wordStart - 1 - sentence.start])) wordStart -= 1;
+    const from = before(wordStart);
+    const found = koreanNameBefore(textFrom(from, Math.max(from, wordStart)));
+    return found ? local(from, found, true) : null;
+  }
+  const after = nameAfter(sentence, title.span.end, language, profile, titles.slice(index + 1), refs, known);
+  if (after) return local(after.start, after.found, false, after.extraTitle);
+  if (language === 'ar' || language === 'fa') {
+    const from = before(title.span.start);
+    const found = arabicNameBefore(textFrom(from, title.span.start), language);
+    return found ? local(from, found, true) : null;
+  }
+  const from = before(title.span.start);
+  const found = nameBefore(sentence, from, title.span.start, profile);
+  return found ? local(from, found, true) : null;
+}
+
+const REACH = 300;
+
 function nameAfter(
   sentence: Span,
   from: number,
   language: Language,
+  profile: LanguageProfile,
   laterTitles: Array<{ span: Span; entry: TitleEntry }>,
-  isCountry: (token: string) => boolean,
-): { name: Span; extraTitle?: TitleEntry } | null {
+  refs: CountryRef[],
+  known: Candidate[],
+): { start: number; found: FoundName; extraTitle?: TitleEntry } | null {
   let offset = from - sentence.start;
   let extraTitle: TitleEntry | undefined;
-  const filler = new RegExp(`^(?:[\\s,:;–—-]+|(?:${FILLERS[language]})(?![\\p{L}])|[\\p{L}-]+(?=[\\s,]))`, 'iu');
-  // Skip at most six filler tokens: commas, "von", a country or demonym, or a joined second title.
+  const fillers = profile.fillers ? `(?:${profile.fillers})(?![\\p{L}])|` : '';
+  const filler = new RegExp(`^(?:[\\s,:;–—-]+|${fillers}[\\p{L}\\p{M}.-]+(?=[\\s,]))`, 'iu');
+  const and = new RegExp(`^\\s*(?:${profile.and.source})\\s*$`, 'iu');
+  const andWord = new RegExp(`^(?:${profile.and.source})$`, 'iu');
+  // Skip fillers, a country or demonym, a joined second title, a courtesy title; then the name.
   for (let steps = 0; steps < 24; steps += 1) {
-    const rest = sentence.text.slice(offset);
-    const joined = laterTitles.find((t) => t.span.start - sentence.start >= offset && t.span.start - sentence.start <= offset + 6 && /^\s*(?:und|and|və|و|y|et|и|ve)\s*$/u.test(sentence.text.slice(offset, t.span.start - sentence.start).replace(/^[\s,]+/, '')));
+    const rest = sentence.text.slice(offset, offset + REACH);
+    const joined = laterTitles.find((t) => t.span.start - sentence.start >= offset && t.span.start - sentence.start <= offset + 6 && and.test(sentence.text.slice(offset, t.span.start - sentence.start).replace(/^[\s,]+/, '')));
     if (joined) {
       extraTitle = joined.entry;
       offset = joined.span.end - sentence.start;
@@ -129,24 +266,54 @@ function nameAfter(
       offset = courtesy.span.end - sentence.start;
       continue;
     }
-    // Fillers first ("МИД Венгрии", "von Aserbaidschan,", "des affaires politiques,"), then the name;
-    // an "and" ends the title's phrase: what follows is the next person ("…, Title of X, and Name").
+    // A country named between title and name ("Ấn Độ", "of the Republic of Azerbaijan").
+    const country = refs.find((r) => r.start - sentence.start === offset + (rest.length - rest.trimStart().length));
+    if (country) {
+      offset = country.end - sentence.start;
+      continue;
+    }
     const skip = filler.exec(rest);
-    if (skip && CONJUNCTION.test(skip[0]) && language !== 'ar') return null;
-    if (skip && skip[0].length > 0 && (isSkippable(skip[0], language) || isCountry(skip[0]))) {
+    if (skip && andWord.test(skip[0].trim()) && language !== 'ar' && language !== 'fa') {
+      // "of Turkmenistan and Russia A and B": an "and" between two countries stays in the title phrase.
+      const next = offset + skip[0].length + (/^\s*/u.exec(sentence.text.slice(offset + skip[0].length))![0].length);
+      // … or inside a portfolio when a lower-case word follows ("for strategic management and analytics").
+      const word = /^[\p{L}\p{M}.]+/u.exec(sentence.text.slice(next, next + 40))?.[0] ?? '';
+      const fillerWord = profile.fillers !== '' && new RegExp(`^(?:${profile.fillers})$`, 'iu').test(word);
+      if (!refs.some((r) => r.start - sentence.start === next) && !(/^\p{Ll}/u.test(word) && !fillerWord)) return null;
       offset += skip[0].length;
       continue;
     }
-    let name = language === 'ar' ? arabicName(rest) : latinName(rest);
-    if (language !== 'ar' && (!name || isInstitution(name.text))) {
+    if (skip && skip[0].length > 0 && isSkippable(skip[0].trim() || skip[0], profile)) {
+      offset += skip[0].length;
+      continue;
+    }
+    const start = sentence.start + offset;
+    let name: FoundName | null;
+    if (language === 'ar' || language === 'fa') name = arabicName(rest, language);
+    else if (language === 'hi') name = devanagariName(rest);
+    else name = casedName(rest.replace(/^\s+/, ''));
+    if (name && (language !== 'ar' && language !== 'fa' && language !== 'hi')) name = { ...name, lead: name.lead + (rest.length - rest.trimStart().length) };
+    if (profile.cased && !name) {
+      // A surname alone, of someone already named in full ("la vicecanciller Aguilar").
+      const word = /^\s*(\p{Lu}[\p{Ll}\p{M}'’-]{2,40})(?![\p{L}\p{M}])/u.exec(rest);
+      if (word && known.some((k) => surname(k.name.text) === foldWord(word[1]))) name = { text: word[1], lead: rest.indexOf(word[1]) };
+    }
+    if (profile.cased && (!name || isInstitution(name.text))) {
       // A ministry or portfolio may stand between title and name ("State Secretary of the Ministry of
       // Foreign Affairs and Trade of Hungary Attila Nemes"): look a little further, up to the next title.
-      const limit = Math.min(120, (laterTitles.find((t) => t.span.start - sentence.start > offset)?.span.start ?? sentence.end) - sentence.start - offset);
-      name = nameAhead(rest.slice(0, Math.max(0, limit)), isCountry);
+      const limit = Math.min(220, (laterTitles.find((t) => t.span.start - sentence.start > offset)?.span.start ?? sentence.end) - sentence.start - offset);
+      name = nameAhead(rest.slice(0, Math.max(0, limit)), profile, (w) => refs.some((r) => sentence.text.slice(r.start - sentence.start, r.end - sentence.start).includes(w)));
     }
     if (!name) return null;
-    const start = sentence.start + offset + name.lead;
-    return { name: { start, end: start + name.text.length, text: name.text }, extraTitle };
+    // "Xələf Xələfov Gürcüstanın paytaxtı": a country after the name is not part of it.
+    const nameStart = start + name.lead;
+    const country2 = refs.find((r) => r.start > nameStart && r.start < nameStart + name!.text.length);
+    if (country2) {
+      const cut = name.text.slice(0, country2.start - nameStart).trimEnd();
+      if (!/\s/u.test(cut)) return null;
+      name = { ...name, text: cut };
+    }
+    return { start, found: name, extraTitle };
   }
   return null;
 }
@@ -155,111 +322,67 @@ function nameAfter(
  * The other order, common in English, Russian and French: "Jeroen Cooreman, Director-General …",
  * "Иван Петров, заместитель министра …", "Khalaf Khalafov (Deputy Minister)".
  */
-function nameBefore(sentence: Span, windowStart: number, titleStart: number, language: Language): { name: Span; extraTitle?: TitleEntry } | null {
-  if (language === 'ar') return null;
+function nameBefore(sentence: Span, windowStart: number, titleStart: number, profile: LanguageProfile): FoundName | null {
+  if (!profile.cased) return null;
   const before = sentence.text.slice(windowStart - sentence.start, titleStart - sentence.start);
-  const m = /((?:\p{Lu}[\p{Ll}\p{Lu}'’-]*\.?\s+){1,3}\p{Lu}[\p{Ll}\p{Lu}'’-]+)\s*(?:,|\(|–|—|-)\s*(?:(?:the|le|la|el|der|die|the\s+\p{Ll}+)\s+)?$/u.exec(before);
+  const m = /((?:\p{Lu}[\p{Ll}\p{Lu}\p{M}'’-]{0,40}\.?\s{1,3}){1,3}\p{Lu}[\p{Ll}\p{Lu}\p{M}'’-]{1,40})\s{0,3}(?:,|\(|–|—|-)\s{0,3}(?:(?:the|le|la|el|der|die|the\s+\p{Ll}+)\s+)?$/u.exec(before.slice(-160));
   if (!m) return null;
-  // "Mme Anne Martin, directrice générale": the honorific is not part of the name.
-  const honorific = /^(?:Mme|Mlle|M\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Herr|Frau|Sayın|Sr\.|Sra\.)\s+/u.exec(m[1])?.[0] ?? '';
-  const start = windowStart + m.index + honorific.length;
+  const offset = before.length - Math.min(160, before.length);
+  profile.honorifics.lastIndex = 0;
+  const honorific = profile.honorifics.exec(m[1])?.[0] ?? '';
   const text = m[1].slice(honorific.length);
-  if (!/\s/.test(text)) return null;
-  return { name: { start, end: start + text.length, text } };
-}
-
-/** Fillers are punctuation, filler words, official-form words ("Republic"), or lower-case words (demonyms, "von") — never a capitalised name. */
-function isSkippable(token: string, language: Language): boolean {
-  if (/^[\s,:;–—-]+$/.test(token)) return true;
-  if (new RegExp(`^(?:${FILLERS[language]})$`, 'iu').test(token)) return true;
-  if (OFFICIAL_FORM_WORDS.has(normaliseCountryText(token))) return true;
-  // Arabic: demonyms and definite words ("الأذربيجاني", "الخارجية"), and "at the Ministry" ("بوزارة").
-  if (language === 'ar') return /^(?:و?ال|[وبل]?وزار)/u.test(token);
-  return /^\p{Ll}/u.test(token) || /^\p{Lu}\p{L}+(?:ischen|ischer|isches|ische|isch)$/u.test(token);
-}
-
-function latinName(rest: string): { text: string; lead: number } | null {
-  const m = NAME.exec(rest);
-  if (!m) return null;
-  // A final period ends the sentence unless the last word is an initial ("J.", "Ch.").
-  let text = m[0].replace(/[\s'’-]+$/, '');
-  if (/\p{L}{3,}\.$/u.test(text)) text = text.slice(0, -1);
-  const words = text.split(/\s+/);
-  // A name has at least two words, or an initial and a surname; a lone capitalised word is a noun.
-  if (words.length < 2 || words.every((w) => /\.$/.test(w))) return null;
-  return { text, lead: 0 };
-}
-
-/** Words of institutions and portfolios, never of a person's name ("Ministerio", "SPF", "Affaires"). */
-const INSTITUTION = /^(?:ministr|minist[eè]r|ministerium|министерств|мид|bakanl|nazirl|department|d[ée]partement|departamento|spf|mfa|affair|asunto|angelegenheit|relation|relacion|beziehung|cooperation|coop[ée]ration|zusammenarbeit|trade|handel|commerce|foreign|ausw[äa]rtig|exterior|[ée]trang|internation|europ)/iu;
-
-function isInstitution(name: string): boolean {
-  return name.split(/\s+/).some((w) => INSTITUTION.test(w));
+  if (!/\s/.test(text) || isInstitution(text)) return null;
+  return { text, lead: offset + m.index + honorific.length };
 }
 
 /**
- * The first personal name in `text` that is not an institution, a country or the next person in
- * "Name, Title" order; its offset in `text` is `lead`.
+ * The first personal name in `text` that is not an institution or a country, when what stands
+ * before it reads as a portfolio ("of the Ministry of Foreign Affairs and Trade of Hungary"):
+ * capitalised words, fillers and "and", and at most five other lower-case words — a clause
+ * ("presented the main lines of the policy of …") means the title had no name. Its offset is `lead`.
  */
-function nameAhead(text: string, isCountry: (token: string) => boolean): { text: string; lead: number } | null {
+function nameAhead(text: string, profile: LanguageProfile, isCountry: (word: string) => boolean): FoundName | null {
+  const filler = new RegExp(`^(?:${profile.fillers ? `${profile.fillers}|` : ''}${profile.and.source})$`, 'iu');
   for (const m of text.matchAll(/(?<![\p{L}\p{M}'’-])\p{Lu}/gu)) {
-    const found = latinName(text.slice(m.index));
+    const gap = text.slice(0, m.index).match(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}'’-]*/gu) ?? [];
+    if (gap.filter((w) => !filler.test(w) && !isInstitution(w)).length > 5) return null;
+    const found = casedName(text.slice(m.index, m.index! + 120));
     if (!found) continue;
     const words = found.text.split(/\s+/);
-    if (isInstitution(found.text) || words.some((w) => isCountry(w)) || words.every((w) => OFFICIAL_FORM_WORDS.has(normaliseCountryText(w)))) continue;
+    if (isInstitution(found.text) || words.some((w) => isCountry(w))) continue;
     return { text: found.text, lead: m.index! };
   }
   return null;
 }
 
-function arabicName(rest: string): { text: string; lead: number } | null {
-  const words: string[] = [];
-  let cursor = 0;
-  while (words.length < 4) {
-    const space = /^\s*/.exec(rest.slice(cursor))![0].length;
-    const m = ARABIC_WORD.exec(rest.slice(cursor + space));
-    if (!m) break;
-    const word = m[0];
-    const after = rest.slice(cursor + space + word.length);
-    // A family name with the article ends the name when punctuation or "and …" follows: "هشام فؤاد الشناوي، ومن".
-    const familyName = words.length === 2 && word.startsWith('ال') && /^\s*(?:[،,.؛:]|و|$)/u.test(after);
-    const joinsName = (words.length >= 2 && word.startsWith('ال') && ARABIC_NAME_JOIN.has(words[words.length - 1])) || familyName;
-    if (words.length >= 2 && !joinsName) break;
-    if (ARABIC_STOP.has(word) || (words.length === 0 && word.startsWith('ال')) || (words.length > 0 && /^و/.test(word) && !joinsName && words.length >= 2)) break;
-    if (words.length === 0 && word.startsWith('و')) break;
-    words.push(word);
-    cursor += space + word.length;
-  }
-  if (words.length < 2) return null;
-  const text = rest.slice(0, cursor).trim();
-  return { text, lead: rest.length - rest.trimStart().length };
-}
-
-interface CountryRef {
-  code: string;
-  start: number;
-  end: number;
-}
-
-function isCountryWord(token: string, codes: string[], stems: Map<string, string[]>): boolean {
-  const folded = foldWord(token);
-  return findCountryMentions(token).some((m) => codes.includes(m.code)) || [...stems.values()].some((list) => list.some((s) => folded.startsWith(s)));
-}
-
-function text(sentence: Span): (from: number, to: number) => string {
-  return (from, to) => sentence.text.slice(from - sentence.start, to - sentence.start);
-}
-
-function countryRefs(sentence: Span, codes: string[], stems: Map<string, string[]>): CountryRef[] {
-  const refs: CountryRef[] = findCountryMentions(sentence.text)
+function countryRefs(sentence: Span, language: Language, codes: string[], stems: Map<string, string[]>): CountryRef[] {
+  const refs: CountryRef[] = countryMentions(sentence.text, language)
     .filter((m) => codes.includes(m.code))
     .map((m) => ({ code: m.code, start: sentence.start + m.start, end: sentence.start + m.end }));
+  // "中國事務高級主任": a country followed by "affairs" is a portfolio, not a side.
+  if (!PROFILES[language].spaced) return refs.filter((r) => !/^(?:事務|事务|問題|问题|担当)/u.test(sentence.text.slice(r.end - sentence.start, r.end - sentence.start + 2)));
   for (const w of matchesIn(/[\p{L}\p{M}]+/gu, sentence)) {
     if (refs.some((r) => r.start <= w.start && w.end <= r.end)) continue;
     const folded = foldWord(w.text);
     for (const [code, list] of stems) if (list.some((s) => folded.startsWith(s))) refs.push({ code, start: w.start, end: w.end });
   }
-  return refs.sort((a, b) => a.start - b.start);
+  // Ministries named without their country: another country's ("외무성" is Japan's in Korean, "国務省" the
+  // United States' in Japanese) or the reader's own, which is the default of a head left without a side.
+  for (const [pattern, code] of MINISTRIES[language] ?? []) {
+    if (!codes.includes(code)) continue;
+    for (const m of matchesIn(pattern, sentence)) refs.push({ code, start: m.start, end: m.end });
+  }
+  // Korean "미 국무부": a one-letter country before a ministry.
+  if (language === 'ko') {
+    for (const m of matchesIn(/(?<![\p{L}])(미|일|중|러|영)\s(?=국무부|외무성|외교부|국방부)/gu, sentence)) {
+      const code = { 미: 'US', 일: 'JP', 중: 'CN', 러: 'RU', 영: 'GB' }[m.text.trim()]!;
+      if (codes.includes(code)) refs.push({ code, start: m.start, end: m.start + 1 });
+    }
+  }
+  // "polsko-watykańskich", "Kazakh-Russian": a pair names both parties, not one side.
+  const text = (r: CountryRef) => sentence.text.slice(r.start - sentence.start, r.end - sentence.start);
+  const paired = (r: CountryRef) => refs.some((o) => o !== r && o.code !== r.code && (o.start === r.end + 1 || r.start === o.end + 1) && /[-–]/u.test(sentence.text[Math.min(o.start, r.start) - sentence.start + text(o.start < r.start ? o : r).length] ?? ''));
+  return refs.filter((r) => !paired(r)).sort((a, b) => a.start - b.start);
 }
 
 function nearestCountry(
@@ -268,72 +391,94 @@ function nearestCountry(
   titleStart: number,
   nameEnd: number,
   windowEnd: number,
-  between: (from: number, to: number) => string,
+  sentence: Span,
+  profile: LanguageProfile,
   lastInSentence: boolean,
 ): { country: string | null; distance: number; span: CountryRef | null } {
   let best: { country: string | null; distance: number; span: CountryRef | null } = { country: null, distance: Infinity, span: null };
+  const between = (from: number, to: number) => sentence.text.slice(from - sentence.start, to - sentence.start);
   for (const r of refs) {
     let distance: number;
     if (r.start >= titleStart && r.end <= nameEnd) distance = 0;
     else if (r.end <= titleStart && r.start >= windowStart) distance = titleStart - r.end;
     // After the name only the first country, and only as "auf Seiten des Irak", "X (Belgium)", or —
-    // when no other title follows in the sentence — "X led the Azerbaijani side". "X, and on the
-    // Uzbek side Y" introduces the next head. After-name readings weigh less than before-title ones.
-    else if (r.start >= nameEnd && r.start < windowEnd && r === refs.find((x) => x.start >= nameEnd) && sidedAfter(between(nameEnd, r.start), between(r.end, Math.min(r.end + 12, windowEnd)), lastInSentence))
-      distance = r.start - nameEnd + 15;
+    // when no other title follows in the sentence — "X led the Azerbaijani side".
+    else if (r.start >= nameEnd && r.start < windowEnd && r === refs.find((x) => x.start >= nameEnd) && sidedAfter(between(nameEnd, r.start), between(r.end, Math.min(r.end + 12, windowEnd)), lastInSentence, profile))
+      // "… al-ustroom auf Seiten des Irak": a side stated outright beats a country named before the title.
+      distance = hasMatch(profile.sideWords, { text: between(nameEnd, r.start) }) ? 1 : r.start - nameEnd + 15;
     else continue;
     if (distance < best.distance) best = { country: r.code, distance, span: r };
   }
   return best;
 }
 
-function sidedAfter(gap: string, following: string, lastInSentence: boolean): boolean {
+function sidedAfter(gap: string, following: string, lastInSentence: boolean, profile: LanguageProfile): boolean {
   if (/^\s*\(\s*$/.test(gap)) return true;
-  return gap.length <= 30 && (SIDE.test(gap) || (lastInSentence && SIDE.test(following)));
+  // "X, et la délégation marocaine par Y": after "and" comes the next person's side.
+  if (new RegExp(`(?:^|[\\s,])(?:${profile.and.source})(?:[\\s,]|$)`, 'iu').test(gap)) return false;
+  return gap.length <= 30 && (hasMatch(profile.sideWords, { text: gap }) || (lastInSentence && hasMatch(profile.sideWords, { text: following })));
 }
 
-function joinTitles(first: TitleEntry, second: TitleEntry): TitleEntry {
-  return { ...first, title: `${first.title} and ${second.title}` };
-}
-
-/** The same person named twice ("Jeroen Koreman", later "J. Koreman") is one candidate: the fuller spelling, the first title. */
+/** The same person named twice ("Jeroen Koreman", later "J. Koreman", "Koreman") is one candidate: the fuller spelling, the first title. */
 function dedupe(candidates: Candidate[]): Candidate[] {
   const people: Candidate[] = [];
   for (const c of candidates) {
-    const same = people.find((p) => bestNameScore(c.name.text, [p.name.text]) >= NAME_MATCH_THRESHOLD || surname(p.name.text) === surname(c.name.text));
-    if (!same) people.push(c);
-    else if (same.country === null && c.country !== null) {
+    const same = people.find(
+      (p) => p.name.text === c.name.text || bestNameScore(c.name.text, [p.name.text]) >= NAME_MATCH_THRESHOLD || (surname(p.name.text) === surname(c.name.text) && surname(c.name.text).length > 2) || wordsWithin(c.name.text, p.name.text) || wordsWithin(p.name.text, c.name.text),
+    );
+    if (!same) {
+      people.push(c);
+      continue;
+    }
+    // The fuller spelling is kept ("علي باقري كني" over a later "علي باقري").
+    if (wordsWithin(same.name.text, c.name.text) && c.name.text.length > same.name.text.length) same.name = c.name;
+    same.latin ??= c.latin;
+    if (same.country === null && c.country !== null) {
       same.country = c.country;
       same.countryDistance = c.countryDistance;
       same.countrySpan = c.countrySpan;
     }
+    // Named first outside the talks' sentences, then as a head in them.
+    if (!same.inEvent && c.inEvent) same.inEvent = true;
+    if (!c.speaker) same.speaker = false;
   }
   return people;
 }
 
+/** Every word of `short` is a word of `long`, in order ("علي باقري" in "علي باقري كني"); two words at least. */
+function wordsWithin(short: string, long: string): boolean {
+  const a = short.split(/\s+/);
+  const b = long.split(/\s+/);
+  if (a.length < 2 || a.length >= b.length) return false;
+  let j = 0;
+  for (const w of b) if (w === a[j]) j += 1;
+  return j === a.length;
+}
+
 function surname(name: string): string {
-  const words = name.split(/\s+/);
+  const words = name.split(/[\s・·]+/);
   return foldWord(words[words.length - 1]);
 }
 
-function chooseHeads(candidates: Candidate[], codes: string[]): HeadsReading {
+function chooseHeads(candidates: Candidate[], codes: string[], language: Language, profile: LanguageProfile): HeadsReading {
   const warnings: string[] = [];
-  const heads: Array<Candidate & { confidence: number }> = [];
-  for (const c of candidates) {
-    const confidence = c.country === null ? 0.4 : c.countryDistance <= 40 ? 0.8 : 0.6;
-    heads.push({ ...c, confidence });
-  }
-  // Both sides claimed for one country: the weaker claim goes to the other side.
+  const home = HOME[language];
+  if (home && codes.includes(home)) for (const c of candidates) if (c.country === null) c.country = home;
+  const heads = candidates
+    .map((c) => ({ ...c, confidence: c.country === null ? 0.4 : c.countryDistance <= 40 ? 0.8 : 0.6 }))
+    // People in the sentences about the talks first, each group in the order of the text.
+    .sort((x, y) => Number(y.inEvent) - Number(x.inEvent) || x.name.start - y.name.start);
   const [a, b] = codes;
-  const chosen: Array<Candidate & { confidence: number }> = [];
+  const chosen: typeof heads = [];
   for (const code of codes) {
     const own = heads.filter((h) => h.country === code);
     if (own.length > 0) chosen.push(own[0]);
   }
+  // Both sides claimed for one country: the weaker claim goes to the other side.
   if (chosen.length < 2 && a && b) {
     const taken = chosen.map((h) => h.country);
     const missing = codes.find((c) => !taken.includes(c))!;
-    const spare = heads.filter((h) => !chosen.includes(h)).sort((x, y) => y.countryDistance - x.countryDistance)[0];
+    const spare = heads.filter((h) => !chosen.includes(h) && (h.inEvent || !chosen.some((c) => c.inEvent))).sort((x, y) => (x.country === null ? -1 : 0) - (y.country === null ? -1 : 0) || y.countryDistance - x.countryDistance)[0];
     if (spare) {
       if (spare.country !== null) warnings.push(`${spare.name.text} reads as ${spare.country}, but ${missing} has no head; assigned to ${missing} — check.`);
       chosen.push({ ...spare, country: missing, countrySpan: null, confidence: 0.4 });
@@ -342,28 +487,57 @@ function chooseHeads(candidates: Candidate[], codes: string[]): HeadsReading {
   // Fewer than two countries read: heads whose side is unknown are still proposed, without a country.
   for (const h of heads) {
     if (chosen.length >= 2) break;
-    if (!chosen.includes(h) && h.country === null && !chosen.some((c) => c.name === h.name)) {
+    if (!chosen.some((c) => c.name === h.name) && h.country === null) {
       chosen.push(h);
       warnings.push(`${h.name.text}: side not stated; choose the country.`);
     }
+  }
+  // Three heads or more: another person of the talks' sentence listed on the side of one chosen.
+  for (const h of heads) {
+    if (h.listed && h.inEvent && !chosen.some((c) => c.name === h.name) && chosen.some((c) => c.sentence === h.sentence && c.country === h.country)) chosen.push(h);
   }
   for (const extra of heads.filter((h) => !chosen.some((c) => c.name === h.name))) {
     warnings.push(`Also named with a title: ${extra.name.text} (${extra.title.title}); not taken as a head of delegation.`);
   }
   if (chosen.length === 0) warnings.push('No head of delegation with a title could be read.');
   chosen.sort((x, y) => x.name.start - y.name.start);
+  // "с туркменской – его коллега Вепа Хаджиев": a counterpart holds the other head's office.
+  for (const h of chosen) {
+    const other = chosen.find((o) => o !== h && o.title.title !== COUNTERPART);
+    if (h.title.title === COUNTERPART && other) h.title = other.title;
+  }
   return {
-    heads: chosen.map((h) => ({
-      nameAsWritten: h.name.text,
-      country: h.country,
-      title: h.title.title,
-      rank: h.title.rank,
-      start: h.name.start,
-      end: h.name.end,
-      titleSpan: { start: h.titleSpan.start, end: h.titleSpan.end, text: h.titleSpan.text },
-      countrySpan: h.countrySpan,
-      confidence: h.confidence,
-    })),
+    heads: chosen.map((h) => {
+      const name = nominative(h.name.text, h.titleSpan.text, profile);
+      const rank = rankStated(h);
+      return {
+        nameAsWritten: h.name.text,
+        name,
+        latinName: h.latin ?? romanise(name, { language }),
+        country: h.country,
+        title: h.title.title,
+        rank,
+        start: h.name.start,
+        end: h.name.end,
+        titleSpan: { start: h.titleSpan.start, end: h.titleSpan.end, text: h.titleSpan.text },
+        countrySpan: h.countrySpan,
+        confidence: h.confidence,
+      };
+    }),
     warnings,
   };
+}
+
+/** "(in the rank of Deputy Minister)" after the name says the rank outright. */
+function rankStated(h: Candidate): Rank {
+  const after = h.sentence.text.slice(h.name.end - h.sentence.start, h.name.end - h.sentence.start + 60);
+  if (/^\s*\(in the rank of (?:a )?(?:Deputy|Vice)[- ]Minister/iu.test(after)) return Rank.DEPUTY_MINISTER;
+  return h.title.rank;
+}
+
+/** The name in its dictionary form: each word through the language's case rules, given the title before it. */
+function nominative(name: string, title: string, profile: LanguageProfile): string {
+  if (!profile.nominative) return name;
+  const words = name.split(/\s+/);
+  return words.map((w, i) => profile.nominative!(w, i === words.length - 1 ? 'surname' : 'given', title)).join(' ');
 }

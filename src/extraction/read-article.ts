@@ -5,9 +5,11 @@ import { OfficialRow } from '../graph/rows';
 import { DraftHead, ExtractedDraft } from './draft';
 import { extractDraft } from './extract-draft';
 
-export interface MatchedHead extends DraftHead {
-  /** The known official's canonical name when matched, else the name as written. */
+export interface MatchedHead extends Omit<DraftHead, 'name'> {
+  /** The known official's canonical name when matched, else the Latin rendering of the name. */
   name: string;
+  /** The name in its dictionary form, in the article's script. */
+  nominativeName: string;
   matchedOfficial: OfficialRow | null;
   matchScore: number | null;
 }
@@ -24,7 +26,8 @@ export interface ArticleDraft extends Omit<ExtractedDraft, 'heads' | 'round'> {
  */
 export async function readArticle(graph: Graph, text: string, options: { publishedAt?: string | null; sourceUrl?: string | null } = {}): Promise<ArticleDraft> {
   const draft = extractDraft(text, { publishedAt: options.publishedAt ?? null });
-  const matches = draft.heads.length > 0 ? await matchOfficialsByName(graph, draft.heads.map((h) => ({ name: h.nameAsWritten, country: h.country }))) : [];
+  // The dictionary form is matched ("Михаилом Галузиным" is searched as "Михаил Галузин").
+  const matches = draft.heads.length > 0 ? await matchOfficialsByName(graph, draft.heads.map((h) => ({ name: h.name, country: h.country }))) : [];
   const warnings = [...draft.warnings];
   const heads = draft.heads.map((h, i) => {
     const match = matches[i];
@@ -32,13 +35,25 @@ export async function readArticle(graph: Graph, text: string, options: { publish
     return {
       ...h,
       country: h.country ?? match?.official.countryCode ?? null,
-      name: match?.official.name ?? h.nameAsWritten,
+      nominativeName: h.name,
+      name: match?.official.name ?? h.latinName,
       matchedOfficial: match?.official ?? null,
       matchScore: match ? Math.round(match.score * 100) / 100 : null,
     };
   });
+  // One country read, and a head matched to a known official of another: that official's country is the other party.
+  const countries = [...draft.countries];
+  if (countries.length === 1) {
+    const other = heads.find((h) => h.matchedOfficial && h.matchedOfficial.countryCode !== countries[0]);
+    if (other?.matchedOfficial) {
+      countries.push(other.matchedOfficial.countryCode);
+      countries.sort();
+      warnings.push(`Only ${draft.countries[0]} is named; ${other.matchedOfficial.countryCode} is the country of the matched official ${other.matchedOfficial.name}.`);
+    }
+  }
   return {
     ...draft,
+    countries,
     heads,
     warnings,
     round: {

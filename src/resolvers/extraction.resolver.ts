@@ -7,12 +7,12 @@ import { RequestContext } from '../server/context';
 
 @ArgsType()
 class ExtractArgs {
-  @Field({ description: 'The report, in any of de, az, ar, es, en, ru, fr, tr (detected).' })
+  @Field({ description: 'The report, in any of de, az, ar, es, en, ru, fr, tr, fa, uk, zh, pl, it, pt, cs, uz, vi, hy, ko, ja, sr, be, hi (detected).' })
   @MinLength(1)
   @MaxLength(MAX_ARTICLE_CHARS)
   text!: string;
 
-  @Field(() => PartialDateScalar, { nullable: true, description: 'Publication date: the year of a date written without one.' })
+  @Field(() => PartialDateScalar, { nullable: true, description: 'Publication date: the year of a date written without one, and the day "yesterday" or "on Tuesday" count from. Without it such dates are left null.' })
   publishedAt?: string | null;
 
   @Field(() => String, { nullable: true })

@@ -2,7 +2,7 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Round } from './consultation.type';
 import { Country } from './country.type';
 import { PartialDateScalar } from './date.scalar';
-import { ConsultationKind, DatePrecision, MeetingFormat, Rank } from './enums';
+import { ConsultationKind, ConsultationStatus, DatePrecision, MeetingFormat, Rank } from './enums';
 import { Official } from './official.type';
 
 @ObjectType({ description: 'Where a proposed value was read: a character span of the text, and how sure the reading is.' })
@@ -28,8 +28,14 @@ export class DraftParticipant {
   @Field({ description: 'Exactly as printed.' })
   nameAsWritten!: string;
 
-  @Field({ description: "The matched official's canonical name, else the name as written." })
+  @Field({ description: "The matched official's canonical name, else the Latin rendering of the name." })
   name!: string;
+
+  @Field({ description: 'The name in its dictionary form, in the script of the article (an inflected "Михаилом Галузиным" is "Михаил Галузин").' })
+  nominativeName!: string;
+
+  @Field({ description: 'A Latin rendering of the name (per-script romanisation), or the Latin spelling the article prints beside it.' })
+  latinName!: string;
 
   @Field(() => Official, { nullable: true, description: "The known official this is, by the graph's name resolution; null when nobody matches." })
   matchedOfficial!: Official | null;
@@ -63,6 +69,9 @@ export class ConsultationDraft {
 
   @Field(() => ConsultationKind)
   kind!: ConsultationKind;
+
+  @Field(() => ConsultationStatus, { description: 'HELD, or PLANNED when the report announces the talks or speaks of them in the future.' })
+  status!: ConsultationStatus;
 
   @Field(() => [Country])
   countries!: Country[];

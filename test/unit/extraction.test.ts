@@ -11,6 +11,12 @@ const SEEDS = path.join(__dirname, '..', '..', '..', 'shared', 'seeds');
 const seedsAvailable = fs.existsSync(path.join(SEEDS, 'answers.json'));
 const answers: ExpectedArticle[] = seedsAvailable ? JSON.parse(fs.readFileSync(path.join(SEEDS, 'answers.json'), 'utf8')) : [];
 const FORMATS = { in_person: 'IN_PERSON', video: 'VIDEO_CONFERENCE', phone: 'PHONE' } as const;
+/**
+ * Seeds whose answer dates the meeting although neither the text nor a publication date gives
+ * the year (the answer took it from the trade figures): by issue 18 the extractor proposes no
+ * date there rather than a guessed year.
+ */
+const YEAR_NOT_STATED = new Set(['001_9003eafc1a33b890.txt']);
 
 (seedsAvailable ? describe : describe.skip)('the five seed articles', () => {
   it.each(answers.map((a) => [a.file, a] as const))('%s: every stated field', (_file, expected) => {
@@ -26,7 +32,7 @@ const FORMATS = { in_person: 'IN_PERSON', video: 'VIDEO_CONFERENCE', phone: 'PHO
     }).toEqual({
       language: expected.language,
       countries: [...expected.countries].sort(),
-      date: expected.date,
+      date: YEAR_NOT_STATED.has(expected.file) ? null : expected.date,
       city: expected.city,
       format: expected.format === null ? null : FORMATS[expected.format],
       round: expected.round,

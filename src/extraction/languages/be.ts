@@ -1,0 +1,37 @@
+import { AMBASSADOR, days, DEPUTY_MINISTER, DIRECTOR_GENERAL, DM, HEAD_OF_DEPARTMENT, LanguageProfile, MIN, MINISTER, T, W } from './profile';
+import { cyrillicNominative, cyrillicTitleCase } from './slavic';
+
+export const be: LanguageProfile = {
+  code: 'be',
+  spaced: true,
+  cased: true,
+  consultations: W('(?:палітычн\\p{L}*\\s+)?кансультацы\\p{L}*'),
+  otherEvents: W('камісі\\p{L}*|камітэт\\p{L}*|саміт\\p{L}*|форум\\p{L}*'),
+  roundWords: W('раунд\\p{L}*|пасяджэнн\\p{L}*|тур(?!\\p{L})|сустрэч\\p{L}*'),
+  nextWords: W('наступн\\p{L}*|чарговы\\p{L}*|нов\\p{L}*'),
+  video: W('відэа\\s*канферэнцы\\p{L}*|відэаканферэнцы\\p{L}*|анлайн'),
+  phone: W('тэлефонн\\p{L}*\\s+размов\\p{L}*|па\\s+тэлефоне'),
+  inPerson: W('візіт\\p{L}*|наведа\\p{L}*|прыбы\\p{L}*'),
+  planned: W('правядуць|адбудуцца|адбудзецца|запланаван\\p{L}*|плану\\p{L}*|чака\\p{L}*цца'),
+  vagueTime: W('нядаўна'),
+  relativeDays: days([['сёння', 0], ['учора|ўчора', -1], ['заўтра', 1]]),
+  weekdayPast: W('у|ў|мінул\\p{L}*'),
+  weekdayNext: W('наступн\\p{L}*'),
+  sideWords: W('бок\\p{L}*|дэлегацы\\p{L}*'),
+  fillers: 'МЗС|спадар|спадарыня',
+  honorifics: W('^(?:спадар|спадарыня)\\s+'),
+  and: W('і|й|а'),
+  titles: [
+    T('намеснік\\p{L}*\\s+міністра\\s+замежных\\s+спраў', DM, DEPUTY_MINISTER),
+    T('намеснік\\p{L}*\\s+міністра', 'Deputy Minister', DEPUTY_MINISTER),
+    T('генеральн\\p{L}*\\s+дырэктар\\p{L}*', 'Director-General', DIRECTOR_GENERAL),
+    T('дырэктар\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}дэпартамент\\p{L}*', 'Director', HEAD_OF_DEPARTMENT),
+    T('начальнік\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}упраўлення', 'Head', HEAD_OF_DEPARTMENT),
+    T('пасол|пасла|паслом', 'Ambassador', AMBASSADOR),
+    T('міністр\\p{L}*\\s+замежных\\s+спраў', MIN, MINISTER),
+  ],
+  cityEndings: ['', 'е', 'у', 'ы', 'а'],
+  ordinals: { locale: 'be-BY', digits: /^(\d{1,3})-?(?:ы|і|га|м|я|ю)$/i },
+  topics: {},
+  nominative: (word, position, title) => cyrillicNominative(word, position, cyrillicTitleCase(title)),
+};

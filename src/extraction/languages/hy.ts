@@ -1,0 +1,40 @@
+import { AMBASSADOR, days, DEPUTY_MINISTER, DIRECTOR_GENERAL, DM, LanguageProfile, MIN, MINISTER, STATE_SECRETARY, T, W } from './profile';
+
+export const hy: LanguageProfile = {
+  code: 'hy',
+  spaced: true,
+  cased: true,
+  consultations: W('(?:քաղաքական\\s+)?խորհրդակցություն\\p{L}*'),
+  otherEvents: W('հանձնաժողով\\p{L}*|կոմիտե\\p{L}*|գագաթնաժողով\\p{L}*'),
+  roundWords: W('փուլ\\p{L}*|նիստ\\p{L}*|հանդիպում\\p{L}*'),
+  nextWords: W('հաջորդ\\p{L}*|հերթական\\p{L}*|նոր\\p{L}*'),
+  video: W('տեսազանգ\\p{L}*|տեսակոնֆերանս\\p{L}*|առցանց'),
+  phone: W('հեռախոսազրույց\\p{L}*'),
+  inPerson: W('այց\\p{L}*'),
+  planned: W('կկայանա\\p{L}*|տեղի\\s+կունենա\\p{L}*|նախատեսվում\\p{L}*|կանցկացվ\\p{L}*'),
+  vagueTime: W('վերջերս'),
+  relativeDays: days([['այսօր', 0], ['երեկ', -1], ['վաղը', 1]]),
+  weekdayPast: W('անցած'),
+  weekdayNext: W('առաջիկա|գալիք'),
+  sideWords: W('կողմ\\p{L}*|պատվիրակություն\\p{L}*'),
+  fillers: 'ՀՀ|ԱԳ|պարոն|տիկին',
+  honorifics: W('^(?:պարոն|տիկին)\\s+'),
+  and: W('և|եւ'),
+  titles: [
+    T('(?:ԱԳ|արտաքին\\s+գործերի)\\s+նախարարի\\s+առաջին\\s+տեղակալ\\p{L}*', `First ${DM}`, DEPUTY_MINISTER),
+    T('(?:ԱԳ|արտաքին\\s+գործերի)\\s+նախարարի\\s+տեղակալ\\p{L}*', DM, DEPUTY_MINISTER),
+    T('նախարարի\\s+տեղակալ\\p{L}*', 'Deputy Minister', DEPUTY_MINISTER),
+    T('գլխավոր\\s+տնօրեն\\p{L}*', 'Director-General', DIRECTOR_GENERAL),
+    T('պետական\\s+քարտուղար\\p{L}*', 'State Secretary', STATE_SECRETARY),
+    T('դեսպան\\p{L}*', 'Ambassador', AMBASSADOR),
+    T('(?:ԱԳ|արտաքին\\s+գործերի)\\s+նախարար(?!ի|ու|ություն)\\p{L}*', MIN, MINISTER),
+  ],
+  cityEndings: ['', 'ում', 'ի', 'ից', 'ը', 'ն'],
+  ordinals: {
+    digits: /^(\d{1,3})-?(?:րդ|ին|երորդ)\p{L}*$/u,
+    extra: { առաջին: 1, երկրորդ: 2, երրորդ: 3, չորրորդ: 4, հինգերորդ: 5, վեցերորդ: 6, յոթերորդ: 7, ութերորդ: 8, իններորդ: 9, տասներորդ: 10, տասնմեկերորդ: 11, տասներկուերորդ: 12 },
+  },
+  topics: {},
+  // The definite article (-ը, -ն) and the genitive/dative -ի, -ին are not part of a name.
+  nominative: (word) => (word.length > 4 ? word.replace(/(?:ը|ին|ն)$/u, '') : word),
+};

@@ -1,0 +1,35 @@
+import { AMBASSADOR, days, DEPUTY_MINISTER, DIRECTOR_GENERAL, DM, LanguageProfile, MIN, MINISTER, STATE_SECRETARY, T, W } from './profile';
+
+/** Serbian, in Cyrillic and in Latin letters (both are in use). */
+export const sr: LanguageProfile = {
+  code: 'sr',
+  spaced: true,
+  cased: true,
+  consultations: W('(?:политичк\\p{L}*\\s+|političk\\p{L}*\\s+)?(?:консултациј\\p{L}*|konsultacij\\p{L}*)'),
+  otherEvents: W('комисиј\\p{L}*|komisij\\p{L}*|комитет\\p{L}*|komitet\\p{L}*|самит\\p{L}*|samit\\p{L}*'),
+  roundWords: W('рунд\\p{L}*|rund\\p{L}*|седниц\\p{L}*|sednic\\p{L}*|састан\\p{L}*|sastan\\p{L}*'),
+  nextWords: W('наредн\\p{L}*|naredn\\p{L}*|следећ\\p{L}*|sledeć\\p{L}*|нов\\p{L}*|nov\\p{L}*'),
+  video: W('видео\\s*(?:конференциј|везом)\\p{L}*|video\\s*(?:konferencij|vezom)\\p{L}*|онлајн|onlajn'),
+  phone: W('телефонск\\p{L}*\\s+разговор\\p{L}*|telefonsk\\p{L}*\\s+razgovor\\p{L}*'),
+  inPerson: W('посет\\p{L}*|poset\\p{L}*'),
+  planned: W('биће\\s+одржан\\p{L}*|biće\\s+održan\\p{L}*|одржаће\\s+се|održaće\\s+se|планиран\\p{L}*|planiran\\p{L}*|предстојећ\\p{L}*|predstojeć\\p{L}*'),
+  vagueTime: W('недавно|nedavno'),
+  relativeDays: days([['данас|danas', 0], ['јуче|juče', -1], ['сутра|sutra', 1]]),
+  weekdayPast: W('у|u|прошл\\p{L}*|prošl\\p{L}*'),
+  weekdayNext: W('следећ\\p{L}*|sledeć\\p{L}*'),
+  sideWords: W('стран\\p{L}*|stran\\p{L}*|делегациј\\p{L}*|delegacij\\p{L}*'),
+  fillers: 'господин|госпођа|gospodin|gospođa',
+  honorifics: W('^(?:господин|госпођа|gospodin|gospođa)\\s+'),
+  and: W('и|i|а|a|док|dok'),
+  titles: [
+    T('заменик\\p{L}*\\s+министра\\s+спољних\\s+послова|zamenik\\p{L}*\\s+ministra\\s+spoljnih\\s+poslova', DM, DEPUTY_MINISTER),
+    T('државн\\p{L}*\\s+секретар\\p{L}*|državn\\p{L}*\\s+sekretar\\p{L}*', 'State Secretary', STATE_SECRETARY),
+    T('(?:в\\.\\s?д\\.\\s+)?помоћник\\p{L}*\\s+министра|(?:v\\.\\s?d\\.\\s+)?pomoćnik\\p{L}*\\s+ministra', 'Assistant Minister', DIRECTOR_GENERAL),
+    T('генерални\\p{L}*\\s+директор\\p{L}*|generaln\\p{L}*\\s+direktor\\p{L}*', 'Director General', DIRECTOR_GENERAL),
+    T('амбасадор\\p{L}*|ambasador\\p{L}*', 'Ambassador', AMBASSADOR),
+    T('министар\\s+спољних\\s+послова|ministar\\s+spoljnih\\s+poslova|министр\\p{L}*\\s+спољних\\s+послова', MIN, MINISTER),
+  ],
+  cityEndings: ['', 'у', 'u', 'а', 'a', 'ом', 'om'],
+  ordinals: { locale: 'sr-RS', digits: /^(\d{1,3})\.$/ },
+  topics: { 'trade and economic cooperation': 'економ|ekonom', 'culture and education': 'култур|kultur' },
+};

@@ -1,0 +1,37 @@
+import { AMBASSADOR, days, DEPUTY_MINISTER, DIRECTOR_GENERAL, LanguageProfile, MINISTER, OTHER, T, W } from './profile';
+
+/** Vietnamese: every syllable is a word, so a title or a name is a run of syllables. */
+export const vi: LanguageProfile = {
+  code: 'vi',
+  spaced: true,
+  cased: true,
+  consultations: W('tham\\s+vấn\\s+chính\\s+trị|tham\\s+khảo\\s+chính\\s+trị|tham\\s+vấn|đối\\s+thoại\\s+chiến\\s+lược'),
+  otherEvents: W('Ủy\\s+ban\\s+hỗn\\s+hợp|ủy\\s+ban|hội\\s+nghị\\s+thượng\\s+đỉnh|diễn\\s+đàn'),
+  roundWords: W('phiên|vòng|lần'),
+  nextWords: W('tiếp\\s+theo|mới'),
+  video: W('trực\\s+tuyến|truyền\\s+hình'),
+  phone: W('điện\\s+đàm|điện\\s+thoại'),
+  inPerson: W('thăm|chuyến\\s+thăm|sang\\s+thăm'),
+  planned: W('sẽ|dự\\s+kiến|tuần\\s+tới'),
+  vagueTime: W('gần\\s+đây'),
+  relativeDays: days([['hôm\\s+nay', 0], ['hôm\\s+qua', -1], ['ngày\\s+mai', 1]]),
+  weekdayPast: W('vừa\\s+qua'),
+  weekdayNext: W('tới'),
+  sideWords: W('phía|đoàn'),
+  fillers: 'ông|bà|ngài',
+  honorifics: W('^(?:ông|bà|ngài)\\s+'),
+  and: W('và'),
+  titles: [
+    T('Thứ\\s+trưởng\\s+[Tt]hường\\s+trực\\s+Bộ\\s+Ngoại\\s+giao', 'Permanent Deputy Minister of Foreign Affairs', DEPUTY_MINISTER),
+    T('Thứ\\s+trưởng\\s+(?:Bộ\\s+)?Ngoại\\s+giao', 'Deputy Minister of Foreign Affairs', DEPUTY_MINISTER),
+    T('Thứ\\s+trưởng\\s+[Tt]hường\\s+trực', 'Permanent Deputy Minister', DEPUTY_MINISTER),
+    T('Thứ\\s+trưởng', 'Deputy Minister', DEPUTY_MINISTER),
+    T('Vụ\\s+trưởng|Tổng\\s+Vụ\\s+trưởng|Cục\\s+trưởng', 'Director-General', DIRECTOR_GENERAL),
+    T('Đại\\s+sứ', 'Ambassador', AMBASSADOR),
+    T('Bộ\\s+trưởng\\s+(?:Bộ\\s+)?Ngoại\\s+giao', 'Minister of Foreign Affairs', MINISTER),
+    T('Người\\s+phát\\s+ngôn', 'Spokesperson', OTHER),
+  ],
+  cityEndings: [''],
+  ordinals: { locale: 'vi-VN', digits: /^(?:thứ\s+)?(\d{1,3})$/u, extra: { 'đầu tiên': 1, 'thứ nhất': 1 } },
+  topics: {},
+};
