@@ -36,7 +36,7 @@ export function runWithGraph(work: Work, options: RunOptions = {}): void {
 async function main(work: Work, options: RunOptions): Promise<number> {
   const config = loadConfig();
   // Progress and reports go to stdout/stderr; the service's info lines would only interleave with them.
-  const log = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
+  const log = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, 'consultations', { json: config.logFormat === 'json', fd: 2 });
   await options.beforeNeo4jStarts?.(config, log);
   const { connection, embedded } = await provideNeo4j(config, log);
   const graph = Graph.connect(connection, { maxPoolSize: 10, connectTimeoutMs: config.pool.connectTimeoutMs, txTimeoutMs: config.pool.txTimeoutMs });

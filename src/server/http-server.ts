@@ -8,7 +8,8 @@ import cors from 'cors';
 import express from 'express';
 import { GraphQLSchema } from 'graphql';
 import { ApiKeys } from '../auth/api-keys';
-import { projectRoot, QueryLimits } from '../config/config';
+import { HttpLimits, projectRoot, QueryLimits } from '../config/config';
+import { Logger } from '../config/logger';
 import { callerFrom } from '../auth/credentials';
 import { Graph } from '../graph/graph';
 import { createRequestContext, RequestContext } from './context';
@@ -19,7 +20,9 @@ import { queryStatsPlugin } from './query-stats.plugin';
 import { readAccessPlugin } from './read-access.plugin';
 import { Readiness } from './readiness';
 import { batchLimit, bodyErrors, notBeforeReady, tokenLimit } from './request-body';
-import { formatError } from './format-error';
+import { createErrorFormatter } from './format-error';
+import { requestLogPlugin } from './request-log.plugin';
+import { unavailableStatusPlugin } from './unavailable-status.plugin';
 import { jsonAcceptStatusPlugin } from './json-accept-status.plugin';
 import { queryLimits } from './query-limits';
 import { streamRoutes } from './stream/stream-routes';
@@ -31,6 +34,10 @@ export interface HttpServerOptions {
   host: string;
   port: number;
   production: boolean;
+  /** EXPOSE_STACK_TRACES: internal errors carry their stack trace (never client errors). */
+  exposeStackTraces: boolean;
+  log: Logger;
+  http: HttpLimits;
   /** Adds `extensions.cypherQueries` to every response: used by tests and benchmarks. */
   exposeQueryStats: boolean;
   apiKeys: ApiKeys;
@@ -43,6 +50,9 @@ export interface HttpServerOptions {
   feed: ConsultationFeed;
 }
 
+/** What a 503 tells a client to wait before retrying. */
+const RETRY_AFTER_SECONDS = 2;
+
 export interface RunningHttpServer {
   url: string;
   port: number;
@@ -53,7 +63,20 @@ export interface RunningHttpServer {
 export async function startHttpServer(options: HttpServerOptions): Promise<RunningHttpServer> {
   const app = express();
   app.disable('x-powered-by');
-  const httpServer = http.createServer(app);
+  // Node checks the request and header deadlines every connectionsCheckingInterval (30 s by
+  // default, which would let a slow body live twice its limit).
+  const httpServer = http.createServer(
+    {
+      requestTimeout: options.http.requestTimeoutMs,
+      headersTimeout: options.http.headersTimeoutMs,
+      keepAliveTimeout: options.http.keepAliveTimeoutMs,
+      connectionsCheckingInterval: 1_000,
+    },
+    app,
+  );
+  httpServer.maxRequestsPerSocket = options.http.maxRequestsPerSocket;
+  httpServer.maxConnections = options.http.maxConnections;
+  const formatError = createErrorFormatter({ log: options.log, exposeStackTraces: options.exposeStackTraces });
   const limits = queryLimits(options.limits);
   const apollo = new ApolloServer<RequestContext>({
     schema: options.schema,
@@ -66,7 +89,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     csrfPrevention: true,
     // The service stops Apollo itself, in order with the driver and Neo4j (see service.ts).
     stopOnTerminationSignals: false,
-    includeStacktraceInErrorResponses: !options.production,
+    // Stack traces are the normaliser's to give, and only for internal errors when opted in.
+    includeStacktraceInErrorResponses: options.exposeStackTraces,
     formatError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -74,6 +98,9 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       ApolloServerPluginLandingPageDisabled(),
       ...limits.plugins,
       jsonAcceptStatusPlugin(),
+      unavailableStatusPlugin(RETRY_AFTER_SECONDS),
+      // Last: it logs the status the plugins above settled on.
+      requestLogPlugin(options.log),
       readAccessPlugin(),
       ...(options.exposeQueryStats ? [queryStatsPlugin()] : []),
     ],
@@ -85,7 +112,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   app.use('/graphql', cors({ origin: options.corsOrigins.length > 0 ? options.corsOrigins : false, methods: ['GET', 'POST'], maxAge: 600 }));
   app.use(ideRoutes(projectRoot()));
   app.use(exploreRoutes(projectRoot()));
-  app.use(streamRoutes(options));
+  app.use(streamRoutes({ ...options, formatError }));
   app.use(
     '/graphql',
     express.json({ limit: options.limits.maxBodyBytes }),
@@ -97,7 +124,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     }),
   );
 
-  app.use(bodyErrors());
+  app.use(bodyErrors(options.log));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

@@ -9,7 +9,7 @@ import { ErrorCode } from '../../errors';
 import { ConsultationFeed } from '../../feed';
 import { Graph } from '../../graph/graph';
 import { createRequestContext, RequestContext } from '../context';
-import { formatError } from '../format-error';
+import { GraphQLFormattedError } from 'graphql';
 import { pageAwareCost, queryLimits } from '../query-limits';
 import { Readiness } from '../readiness';
 import { notBeforeReady, tokenLimit } from '../request-body';
@@ -25,6 +25,8 @@ export interface StreamOptions {
   feed: ConsultationFeed;
   limits: QueryLimits;
   readiness: Readiness;
+  /** The service's error normaliser (format-error.ts). */
+  formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
 }
 
 /** Queries and mutations have their endpoint, with its limits and plugins; the stream serves subscriptions only. */
@@ -78,7 +80,7 @@ export function streamRoutes(options: StreamOptions): Router {
     },
     subscribe: (args) => subscribeWithFreshContexts(args, () => contextFor(args.contextValue.caller)),
     onNext: (_ctx, _req, result) =>
-      result.errors ? { ...result, errors: result.errors.map((e) => formatError(e instanceof GraphQLError ? e.toJSON() : e) as GraphQLError) } : result,
+      result.errors ? { ...result, errors: result.errors.map((e) => options.formatError(e instanceof GraphQLError ? e.toJSON() : e, e) as GraphQLError) } : result,
   });
 
   const router = Router();
