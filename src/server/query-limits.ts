@@ -4,7 +4,7 @@ import { GraphQLError, GraphQLField, getNullableType, isListType, ValidationCont
 import { ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
 import { QueryLimits } from '../config/config';
 import { ErrorCode } from '../errors';
-import { DEFAULT_PAGE_SIZE } from '../schema/pagination.args';
+import { DEFAULT_PAGE_SIZE } from '../schema';
 
 /** Lists without a page size (participants, sources, rounds, …) are assumed this long when costing a query. */
 export const ASSUMED_LIST_LENGTH = 10;
