@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config/config';
 import { createLogger } from './config/logger';
-import { Neo4jSetupError } from './graph/neo4j-process';
+import { Neo4jSetupError } from './graph';
 import { startService } from './service';
 
 /** `npm start`: the whole service in the foreground; Ctrl-C (or SIGTERM) stops all of it, Neo4j included. */

@@ -1,11 +1,7 @@
 import 'reflect-metadata';
 import { Config, ConfigError, loadConfig } from '../config/config';
 import { createLogger, Logger } from '../config/logger';
-import { Graph } from '../graph/graph';
-import { migrate } from '../graph/migrations/migrate';
-import { Neo4jSetupError } from '../graph/neo4j-process';
-import { provideNeo4j } from '../graph/provide-neo4j';
-import { waitForNeo4j } from '../graph/wait-for-neo4j';
+import { Graph, migrate, Neo4jSetupError, provideNeo4j, waitForNeo4j } from '../graph';
 
 /** A command-line error the user can fix (bad arguments, missing file): message only, exit 2. */
 export class UsageError extends Error {}

@@ -2,7 +2,7 @@ import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
@@ -11,8 +11,8 @@ import { ApiKeys } from '../auth/api-keys';
 import { HttpLimits, projectRoot, QueryLimits } from '../config/config';
 import { Logger } from '../config/logger';
 import { callerFrom } from '../auth/credentials';
-import { Graph } from '../graph/graph';
-import { createRequestContext, RequestContext } from './context';
+import { Graph } from '../graph';
+import { createRequestContext, RequestContext } from '../resolvers';
 import { healthRoutes } from './health-routes';
 import { exploreRoutes } from './explore/explore-routes';
 import { ideRoutes } from './ide/ide-routes';
@@ -60,6 +60,12 @@ export interface RunningHttpServer {
   stop(): Promise<void>;
 }
 
+/** What Apollo's cache-control plugin answered for hint-less fields: answers are per caller and change with every write. */
+const noStore: express.RequestHandler = (_req, res, next) => {
+  res.set('Cache-Control', 'no-store');
+  next();
+};
+
 export async function startHttpServer(options: HttpServerOptions): Promise<RunningHttpServer> {
   const app = express();
   app.disable('x-powered-by');
@@ -96,6 +102,9 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // The IDE is our own offline GraphiQL (ide/ide-routes.ts), not Apollo's CDN-hosted page.
       ApolloServerPluginLandingPageDisabled(),
+      // No field carries a cache hint, so Apollo's cache-control plugin would only wrap every
+      // resolved field (~1,500 on a timeline page) to conclude "no-store"; answers say so below.
+      ApolloServerPluginCacheControlDisabled(),
       ...limits.plugins,
       jsonAcceptStatusPlugin(),
       unavailableStatusPlugin(RETRY_AFTER_SECONDS),
@@ -119,6 +128,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     batchLimit(options.limits.maxBatch),
     tokenLimit(options.limits.maxTokens),
     notBeforeReady(options.readiness),
+    noStore,
     expressMiddleware(apollo, {
       context: async ({ req }) => createRequestContext(options.graph, callerFrom(req.headers, options.apiKeys), options.readsRequireKey, options.feed),
     }),
