@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config/config';
 import { createLogger } from './config/logger';
-import { Neo4jSetupError } from './graph/neo4j-process';
+import { Neo4jSetupError } from './graph';
 import { startService } from './service';
 
 /** `npm start`: the whole service in the foreground; Ctrl-C (or SIGTERM) stops all of it, Neo4j included. */
@@ -16,13 +16,13 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const log = createLogger(config.logLevel);
+  const log = createLogger(config.logLevel, 'consultations', { json: config.logFormat === 'json' });
   let service;
   try {
     service = await startService(config, log);
   } catch (error) {
     if (error instanceof Neo4jSetupError) log.error(error.message);
-    else log.error(`Could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    else log.error('Could not start', { err: error });
     process.exit(1);
   }
   log.info(`READY: GraphQL API and IDE at ${service.url} — explorer at ${service.url.replace(/\/graphql$/, '/explore')} — health at ${service.url.replace(/\/graphql$/, '/health/ready')}`);
@@ -37,7 +37,7 @@ async function main(): Promise<void> {
       log.info('Stopped cleanly.');
       process.exit(0);
     } catch (error) {
-      log.error(`Error while stopping: ${String(error)}`);
+      log.error('Error while stopping', { err: error });
       process.exit(1);
     }
   };

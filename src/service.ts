@@ -1,16 +1,10 @@
 import { ApiKeys } from './auth/api-keys';
 import { Config } from './config/config';
 import { Logger } from './config/logger';
-import { Graph } from './graph/graph';
-import { migrate } from './graph/migrations/migrate';
-import { EmbeddedNeo4j } from './graph/neo4j-process';
-import { provideNeo4j } from './graph/provide-neo4j';
-import { waitForNeo4j } from './graph/wait-for-neo4j';
-import { refreshStaleDerivedValues } from './graph/series/derived-values';
-import { buildApiSchema } from './schema/build-schema';
+import { Graph, migrate, EmbeddedNeo4j, provideNeo4j, waitForNeo4j, refreshStaleDerivedValues } from './graph';
+import { buildApiSchema } from './resolvers';
 import { seedIfEmpty } from '../seed/load-seed';
-import { RunningHttpServer, startHttpServer } from './server/http-server';
-import { Readiness } from './server/readiness';
+import { RunningHttpServer, startHttpServer, Readiness } from './server';
 import { ConsultationFeed, InProcessConsultationFeed } from './feed';
 
 export interface RunningService {
@@ -44,6 +38,9 @@ export async function startService(config: Config, log: Logger): Promise<Running
       host: config.host,
       port: config.port,
       production: config.env === 'production',
+      exposeStackTraces: config.exposeStackTraces,
+      log: log.child({ component: 'http' }),
+      http: config.http,
       exposeQueryStats: config.exposeQueryStats,
       apiKeys: new ApiKeys(config.access),
       readsRequireKey: config.access.readsRequireKey,

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../config/config';
-import { printApiSchema } from '../schema/print-schema';
+import { printApiSchema } from '../resolvers';
 
 /** `npm run schema`: writes schema.graphql, the committed contract clients read (a test checks it is current). */
 async function main(): Promise<void> {

@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { canonicalJson } from '../domain/canonical-json';
-import { exportGraphml } from '../graph/export/export-graphml';
-import { exportRecords } from '../graph/export/export-records';
+import { exportGraphml, exportRecords } from '../graph';
 import { runWithGraph, UsageError } from './with-graph';
 
 const USAGE = 'usage: npm run export -- --format jsonl|graphml [--out FILE]   (stdout when no --out)';

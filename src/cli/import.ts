@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Config, projectRoot } from '../config/config';
-import { Graph } from '../graph/graph';
-import { databaseStoreDir } from '../graph/neo4j-process';
+import { Graph, databaseStoreDir } from '../graph';
 import { bulkImport, BulkImportSummary } from '../import/bulk/bulk-import';
 import { importRecords, ImportSummary, Rejection } from '../import/import-records';
 import { createProgress } from '../import/progress';

@@ -1,11 +1,7 @@
 import 'reflect-metadata';
 import { Config, ConfigError, loadConfig } from '../config/config';
 import { createLogger, Logger } from '../config/logger';
-import { Graph } from '../graph/graph';
-import { migrate } from '../graph/migrations/migrate';
-import { Neo4jSetupError } from '../graph/neo4j-process';
-import { provideNeo4j } from '../graph/provide-neo4j';
-import { waitForNeo4j } from '../graph/wait-for-neo4j';
+import { Graph, migrate, Neo4jSetupError, provideNeo4j, waitForNeo4j } from '../graph';
 
 /** A command-line error the user can fix (bad arguments, missing file): message only, exit 2. */
 export class UsageError extends Error {}
@@ -36,7 +32,7 @@ export function runWithGraph(work: Work, options: RunOptions = {}): void {
 async function main(work: Work, options: RunOptions): Promise<number> {
   const config = loadConfig();
   // Progress and reports go to stdout/stderr; the service's info lines would only interleave with them.
-  const log = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
+  const log = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, 'consultations', { json: config.logFormat === 'json', fd: 2 });
   await options.beforeNeo4jStarts?.(config, log);
   const { connection, embedded } = await provideNeo4j(config, log);
   const graph = Graph.connect(connection, { maxPoolSize: 10, connectTimeoutMs: config.pool.connectTimeoutMs, txTimeoutMs: config.pool.txTimeoutMs });

@@ -19,6 +19,8 @@ const environmentSchema = z
     HOST: z.string().min(1).default('127.0.0.1'),
     PORT: port.default(4000),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+    LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
+    EXPOSE_STACK_TRACES: bool.default(false),
     SEED_ON_START: bool.default(true),
     EXPOSE_QUERY_STATS: bool.default(false),
 
@@ -53,6 +55,12 @@ const environmentSchema = z
     GRAPHQL_INTROSPECTION: bool.default(true),
     CORS_ORIGINS: z.string().default(''),
 
+    HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(30_000).default(30_000),
+    HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(10_000).default(10_000),
+    HTTP_KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
+    HTTP_MAX_REQUESTS_PER_SOCKET: z.coerce.number().int().min(0).max(100_000).default(1_000),
+    HTTP_MAX_CONNECTIONS: z.coerce.number().int().min(1).max(100_000).default(1_000),
+
     NEO4J_EMBEDDED_PORT: port.default(7687),
     NEO4J_EMBEDDED_DATA_DIR: z.string().min(1).default('data/neo4j'),
     NEO4J_EMBEDDED_HEAP: size.default('1g'),
@@ -82,6 +90,11 @@ export interface Config {
   host: string;
   port: number;
   logLevel: Environment['LOG_LEVEL'];
+  /** JSON lines (the default in production) or pretty lines (elsewhere). */
+  logFormat: 'json' | 'pretty';
+  /** Stack traces of internal errors in responses: an explicit opt-in, for debugging only. */
+  exposeStackTraces: boolean;
+  http: HttpLimits;
   seedOnStart: boolean;
   /** Each GraphQL response reports its Cypher round trips in `extensions.cypherQueries`. */
   exposeQueryStats: boolean;
@@ -94,6 +107,20 @@ export interface Config {
   limits: QueryLimits;
   /** Browser origins allowed to call the API cross-site (CORS); empty: same origin only. */
   corsOrigins: string[];
+}
+
+/** How long and how many: bounds on every HTTP connection (src/server/http-server.ts). */
+export interface HttpLimits {
+  /** The whole request, body included, must arrive within this (slow bodies are cut off). */
+  requestTimeoutMs: number;
+  /** The request's headers must arrive within this. */
+  headersTimeoutMs: number;
+  /** An idle kept-alive connection is closed after this. */
+  keepAliveTimeoutMs: number;
+  /** Requests served over one kept-alive connection before it is closed (0: no bound). */
+  maxRequestsPerSocket: number;
+  /** Connections open at once; more are refused by the server. */
+  maxConnections: number;
 }
 
 /** What a request may ask before anything runs (see src/server/query-limits.ts and docs/security.md). */
@@ -147,6 +174,15 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST,
     port: env.PORT,
     logLevel: env.LOG_LEVEL,
+    logFormat: env.LOG_FORMAT ?? (env.NODE_ENV === 'production' ? 'json' : 'pretty'),
+    exposeStackTraces: env.EXPOSE_STACK_TRACES,
+    http: {
+      requestTimeoutMs: env.HTTP_REQUEST_TIMEOUT_MS,
+      headersTimeoutMs: env.HTTP_HEADERS_TIMEOUT_MS,
+      keepAliveTimeoutMs: env.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+      maxRequestsPerSocket: env.HTTP_MAX_REQUESTS_PER_SOCKET,
+      maxConnections: env.HTTP_MAX_CONNECTIONS,
+    },
     seedOnStart: env.SEED_ON_START,
     exposeQueryStats: env.EXPOSE_QUERY_STATS,
     neo4j:

@@ -3,10 +3,14 @@ import { ErrorCode } from './codes';
 
 /** Neo4j cannot be reached right now; the request failed fast and may be retried. */
 export class DatabaseUnavailableError extends GraphQLError {
+  /** Why, for the log only: a client learns nothing of the database's internals. */
+  readonly reason: string;
+
   constructor(reason: string) {
     super('The graph database is unavailable; try again shortly.', {
-      extensions: { code: ErrorCode.UNAVAILABLE, reason },
+      extensions: { code: ErrorCode.UNAVAILABLE },
     });
+    this.reason = reason;
   }
 }
 

@@ -1,7 +1,5 @@
 import { RoundOrigin } from '../domain/enums';
-import { Graph } from '../graph/graph';
-import { matchOfficialsByName } from '../graph/officials/search-officials';
-import { OfficialRow } from '../graph/rows';
+import { Graph, matchOfficialsByName, OfficialRow } from '../graph';
 import { DraftHead, ExtractedDraft } from './draft';
 import { extractDraft } from './extract-draft';
 

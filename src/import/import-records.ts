@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import { ConsultationRecord, consultationRecord } from '../domain/consultation-record';
 import { agreementRecord, diplomaticRelationsRecord } from '../domain/relation-records';
-import { OfficialHints, recordConsultations, spellingsOf, UnknownOfficialError } from '../graph/consultations/record-consultation';
-import { Graph } from '../graph/graph';
-import { recordAgreement, recordDiplomaticRelations } from '../graph/relations/record-relations';
+import { OfficialHints, recordConsultations, spellingsOf, UnknownOfficialError, Graph, recordAgreement, recordDiplomaticRelations } from '../graph';
 import { SourceLine } from './source-lines';
 import { changesOf, ConsultationPublisher } from '../feed';
 

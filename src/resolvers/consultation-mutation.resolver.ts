@@ -3,13 +3,10 @@ import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, Int, Mutation, Resolve
 import { Role } from '../auth/api-keys';
 import { consultationRecord } from '../domain/consultation-record';
 import { BadUserInputError, NotFoundError } from '../errors';
-import { correctRound } from '../graph/consultations/correct-round';
-import { recordConsultation, UnknownOfficialError } from '../graph/consultations/record-consultation';
-import { ConsultationRow } from '../graph/rows';
+import { correctRound, recordConsultation, UnknownOfficialError, ConsultationRow } from '../graph';
 import { changesOf } from '../feed';
-import { Consultation } from '../schema/consultation.type';
-import { RecordConsultationInput, SourceInput } from '../schema/record-consultation.input';
-import { RequestContext } from '../server/context';
+import { Consultation, RecordConsultationInput, SourceInput } from '../schema';
+import { RequestContext } from './context';
 import { countryArgument } from './arguments';
 import { loadAll } from './loaded';
 

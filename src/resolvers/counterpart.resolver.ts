@@ -1,8 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { ConsultationRow, CounterpartRow, OfficialRow } from '../graph/rows';
-import { Consultation } from '../schema/consultation.type';
-import { Counterpart, Official } from '../schema/official.type';
-import { RequestContext } from '../server/context';
+import { ConsultationRow, CounterpartRow, OfficialRow } from '../graph';
+import { Consultation, Counterpart, Official } from '../schema';
+import { RequestContext } from './context';
 import { loadAll } from './loaded';
 
 @Resolver(() => Counterpart)

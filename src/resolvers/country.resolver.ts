@@ -1,10 +1,9 @@
 import { IsOptional, Length, Matches } from 'class-validator';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { countryName, resolveCountries, resolveCountry } from '../country-names';
-import { countryCodesInGraph } from '../graph/countries/country.queries';
-import { PartnerRow } from '../graph/rows';
-import { Country, Partner } from '../schema/country.type';
-import { RequestContext } from '../server/context';
+import { countryCodesInGraph, PartnerRow } from '../graph';
+import { Country, Partner } from '../schema';
+import { RequestContext } from './context';
 
 @ArgsType()
 class CountryNameArgs {

@@ -1,5 +1,5 @@
 import { BadUserInputError } from '../errors';
-import { DEFAULT_PAGE_SIZE, PageArgs } from '../schema/pagination.args';
+import { DEFAULT_PAGE_SIZE, PageArgs } from '../schema';
 
 /** Cursors are opaque to clients: base64 of the position, so the paging scheme can change. */
 export function encodeCursor(offset: number): string {

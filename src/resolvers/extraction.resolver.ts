@@ -1,9 +1,8 @@
 import { IsOptional, IsUrl, MaxLength, MinLength } from 'class-validator';
 import { Args, ArgsType, Ctx, Field, Query, Resolver } from 'type-graphql';
 import { MAX_ARTICLE_CHARS } from '../extraction/limits';
-import { ConsultationDraft } from '../schema/consultation-draft.type';
-import { PartialDateScalar } from '../schema/date.scalar';
-import { RequestContext } from '../server/context';
+import { ConsultationDraft, PartialDateScalar } from '../schema';
+import { RequestContext } from './context';
 
 @ArgsType()
 class ExtractArgs {

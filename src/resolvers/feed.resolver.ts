@@ -2,9 +2,9 @@ import { IsOptional, Length } from 'class-validator';
 import { Args, ArgsType, Ctx, Field, Resolver, Root, Subscription } from 'type-graphql';
 import { NotFoundError } from '../errors';
 import { ConsultationChange } from '../feed';
-import { ConsultationRow } from '../graph/rows';
-import { Consultation } from '../schema/consultation.type';
-import { RequestContext } from '../server/context';
+import { ConsultationRow } from '../graph';
+import { Consultation } from '../schema';
+import { RequestContext } from './context';
 import { countryArgument } from './arguments';
 
 @ArgsType()

@@ -1,6 +1,6 @@
 import { Ctx, Query, Resolver } from 'type-graphql';
-import { ApiHealth } from '../schema/health.type';
-import { RequestContext } from '../server/context';
+import { ApiHealth } from '../schema';
+import { RequestContext } from './context';
 
 @Resolver(() => ApiHealth)
 export class HealthResolver {

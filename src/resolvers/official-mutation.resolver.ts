@@ -2,10 +2,9 @@ import { Length } from 'class-validator';
 import { Args, ArgsType, Authorized, Ctx, Field, ID, Mutation, Resolver } from 'type-graphql';
 import { Role } from '../auth/api-keys';
 import { BadUserInputError, NotFoundError } from '../errors';
-import { addOfficialAlias, mergeOfficials } from '../graph/officials/official-edits';
-import { OfficialRow } from '../graph/rows';
-import { Official } from '../schema/official.type';
-import { RequestContext } from '../server/context';
+import { addOfficialAlias, mergeOfficials, OfficialRow } from '../graph';
+import { Official } from '../schema';
+import { RequestContext } from './context';
 import { loadAll } from './loaded';
 
 @ArgsType()

@@ -1,11 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { ConsultationRow, OfficialRow, ParticipationRow, SourceRow } from '../graph/rows';
-import { Consultation } from '../schema/consultation.type';
-import { Country } from '../schema/country.type';
-import { Official } from '../schema/official.type';
-import { Participation, ParticipationStatement } from '../schema/participation.type';
-import { Source } from '../schema/source.type';
-import { RequestContext } from '../server/context';
+import { ConsultationRow, OfficialRow, ParticipationRow, SourceRow } from '../graph';
+import { Consultation, Country, Official, Participation, ParticipationStatement, Source } from '../schema';
+import { RequestContext } from './context';
 
 type StatementRow = ParticipationRow['statements'][number];
 

@@ -1,8 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { ConsultationRow, PartnerRow } from '../graph/rows';
-import { Consultation } from '../schema/consultation.type';
-import { Country, Partner } from '../schema/country.type';
-import { RequestContext } from '../server/context';
+import { ConsultationRow, PartnerRow } from '../graph';
+import { Consultation, Country, Partner } from '../schema';
+import { RequestContext } from './context';
 import { loadAll } from './loaded';
 
 @Resolver(() => Partner)

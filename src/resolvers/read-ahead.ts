@@ -1,11 +1,6 @@
 import { Rank } from '../domain/enums';
-import { BundleParts } from '../graph/consultations/consultation-bundle';
-import { primeConsultations } from '../graph/loaders';
-import { officialBundle } from '../graph/officials/official-bundle.queries';
-import { counterpartRequest, CounterpartRequest } from '../graph/officials/official.queries';
-import { OfficialRow, SeriesRow } from '../graph/rows';
-import { seriesBundle } from '../graph/series/series.queries';
-import { RequestContext } from '../server/context';
+import { BundleParts, primeConsultations, officialBundle, counterpartRequest, CounterpartRequest, OfficialRow, SeriesRow, seriesBundle } from '../graph';
+import { RequestContext } from './context';
 import { countryArgument } from './arguments';
 import { LookAhead } from './look-ahead';
 

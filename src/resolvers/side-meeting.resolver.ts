@@ -1,8 +1,6 @@
 import { FieldResolver, Resolver, Root } from 'type-graphql';
-import { ParticipationRow, SideMeetingRow } from '../graph/rows';
-import { Organisation, SideMeeting } from '../schema/consultation.type';
-import { Country } from '../schema/country.type';
-import { Participation } from '../schema/participation.type';
+import { ParticipationRow, SideMeetingRow } from '../graph';
+import { Organisation, SideMeeting, Country, Participation } from '../schema';
 
 type OrganisationRow = NonNullable<SideMeetingRow['organisation']>;
 

@@ -1,15 +1,11 @@
 import { IsOptional, Length, Matches } from 'class-validator';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { NotFoundError } from '../errors';
-import { searchSources } from '../graph/sources/source-search';
-import { CitationRow, ConsultationRow, SourceRow } from '../graph/rows';
-import { SourceConnection } from '../schema/connection.type';
-import { Consultation, RoundStatement } from '../schema/consultation.type';
-import { PageArgs } from '../schema/pagination.args';
+import { searchSources, CitationRow, ConsultationRow, SourceRow } from '../graph';
+import { SourceConnection, Consultation, RoundStatement, PageArgs, Citation, Source } from '../schema';
 import { connection, pageOf } from './cursor';
 import { loadAll } from './loaded';
-import { Citation, Source } from '../schema/source.type';
-import { RequestContext } from '../server/context';
+import { RequestContext } from './context';
 
 /** Citations and round statements carry a source id; the source itself comes in one batch. */
 @Resolver(() => Citation)

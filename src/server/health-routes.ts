@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { Graph } from '../graph/graph';
+import { Graph } from '../graph';
 import { Readiness } from './readiness';
 
 /**

@@ -2,16 +2,17 @@ import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
 import { GraphQLSchema } from 'graphql';
 import { ApiKeys } from '../auth/api-keys';
-import { projectRoot, QueryLimits } from '../config/config';
+import { HttpLimits, projectRoot, QueryLimits } from '../config/config';
+import { Logger } from '../config/logger';
 import { callerFrom } from '../auth/credentials';
-import { Graph } from '../graph/graph';
-import { createRequestContext, RequestContext } from './context';
+import { Graph } from '../graph';
+import { createRequestContext, RequestContext } from '../resolvers';
 import { healthRoutes } from './health-routes';
 import { exploreRoutes } from './explore/explore-routes';
 import { ideRoutes } from './ide/ide-routes';
@@ -19,7 +20,9 @@ import { queryStatsPlugin } from './query-stats.plugin';
 import { readAccessPlugin } from './read-access.plugin';
 import { Readiness } from './readiness';
 import { batchLimit, bodyErrors, notBeforeReady, tokenLimit } from './request-body';
-import { formatError } from './format-error';
+import { createErrorFormatter } from './format-error';
+import { requestLogPlugin } from './request-log.plugin';
+import { unavailableStatusPlugin } from './unavailable-status.plugin';
 import { jsonAcceptStatusPlugin } from './json-accept-status.plugin';
 import { queryLimits } from './query-limits';
 import { streamRoutes } from './stream/stream-routes';
@@ -31,6 +34,10 @@ export interface HttpServerOptions {
   host: string;
   port: number;
   production: boolean;
+  /** EXPOSE_STACK_TRACES: internal errors carry their stack trace (never client errors). */
+  exposeStackTraces: boolean;
+  log: Logger;
+  http: HttpLimits;
   /** Adds `extensions.cypherQueries` to every response: used by tests and benchmarks. */
   exposeQueryStats: boolean;
   apiKeys: ApiKeys;
@@ -43,6 +50,9 @@ export interface HttpServerOptions {
   feed: ConsultationFeed;
 }
 
+/** What a 503 tells a client to wait before retrying. */
+const RETRY_AFTER_SECONDS = 2;
+
 export interface RunningHttpServer {
   url: string;
   port: number;
@@ -50,10 +60,29 @@ export interface RunningHttpServer {
   stop(): Promise<void>;
 }
 
+/** What Apollo's cache-control plugin answered for hint-less fields: answers are per caller and change with every write. */
+const noStore: express.RequestHandler = (_req, res, next) => {
+  res.set('Cache-Control', 'no-store');
+  next();
+};
+
 export async function startHttpServer(options: HttpServerOptions): Promise<RunningHttpServer> {
   const app = express();
   app.disable('x-powered-by');
-  const httpServer = http.createServer(app);
+  // Node checks the request and header deadlines every connectionsCheckingInterval (30 s by
+  // default, which would let a slow body live twice its limit).
+  const httpServer = http.createServer(
+    {
+      requestTimeout: options.http.requestTimeoutMs,
+      headersTimeout: options.http.headersTimeoutMs,
+      keepAliveTimeout: options.http.keepAliveTimeoutMs,
+      connectionsCheckingInterval: 1_000,
+    },
+    app,
+  );
+  httpServer.maxRequestsPerSocket = options.http.maxRequestsPerSocket;
+  httpServer.maxConnections = options.http.maxConnections;
+  const formatError = createErrorFormatter({ log: options.log, exposeStackTraces: options.exposeStackTraces });
   const limits = queryLimits(options.limits);
   const apollo = new ApolloServer<RequestContext>({
     schema: options.schema,
@@ -66,14 +95,21 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     csrfPrevention: true,
     // The service stops Apollo itself, in order with the driver and Neo4j (see service.ts).
     stopOnTerminationSignals: false,
-    includeStacktraceInErrorResponses: !options.production,
+    // Stack traces are the normaliser's to give, and only for internal errors when opted in.
+    includeStacktraceInErrorResponses: options.exposeStackTraces,
     formatError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // The IDE is our own offline GraphiQL (ide/ide-routes.ts), not Apollo's CDN-hosted page.
       ApolloServerPluginLandingPageDisabled(),
+      // No field carries a cache hint, so Apollo's cache-control plugin would only wrap every
+      // resolved field (~1,500 on a timeline page) to conclude "no-store"; answers say so below.
+      ApolloServerPluginCacheControlDisabled(),
       ...limits.plugins,
       jsonAcceptStatusPlugin(),
+      unavailableStatusPlugin(RETRY_AFTER_SECONDS),
+      // Last: it logs the status the plugins above settled on.
+      requestLogPlugin(options.log),
       readAccessPlugin(),
       ...(options.exposeQueryStats ? [queryStatsPlugin()] : []),
     ],
@@ -85,19 +121,20 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   app.use('/graphql', cors({ origin: options.corsOrigins.length > 0 ? options.corsOrigins : false, methods: ['GET', 'POST'], maxAge: 600 }));
   app.use(ideRoutes(projectRoot()));
   app.use(exploreRoutes(projectRoot()));
-  app.use(streamRoutes(options));
+  app.use(streamRoutes({ ...options, formatError }));
   app.use(
     '/graphql',
     express.json({ limit: options.limits.maxBodyBytes }),
     batchLimit(options.limits.maxBatch),
     tokenLimit(options.limits.maxTokens),
     notBeforeReady(options.readiness),
+    noStore,
     expressMiddleware(apollo, {
       context: async ({ req }) => createRequestContext(options.graph, callerFrom(req.headers, options.apiKeys), options.readsRequireKey, options.feed),
     }),
   );
 
-  app.use(bodyErrors());
+  app.use(bodyErrors(options.log));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

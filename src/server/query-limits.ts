@@ -1,13 +1,9 @@
 import { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, GraphQLField, getNullableType, isListType, ValidationContext, ValidationRule } from 'graphql';
-import { ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
+import { GraphQLError, ValidationContext, ValidationRule } from 'graphql';
 import { QueryLimits } from '../config/config';
 import { ErrorCode } from '../errors';
-import { DEFAULT_PAGE_SIZE } from '../schema/pagination.args';
-
-/** Lists without a page size (participants, sources, rounds, …) are assumed this long when costing a query. */
-export const ASSUMED_LIST_LENGTH = 10;
+import { OperationCost } from './operation-cost';
 
 type LimitName = 'maxDepth' | 'maxCost' | 'maxAliases' | 'maxDirectives' | 'maxTokens';
 
@@ -44,30 +40,16 @@ export function queryLimits(limits: QueryLimits): { plugins: ApolloServerPlugin[
   };
 }
 
-/** Each field costs 1 plus its children, times the page size of a paged field or an assumed list length. */
-export const pageAwareCost: ComplexityEstimator = ({ field, args, childComplexity }) => {
-  const paged = field.args.some((a) => a.name === 'first');
-  if (paged) return 1 + (typeof args.first === 'number' ? args.first : DEFAULT_PAGE_SIZE) * Math.max(childComplexity, 1);
-  if (isListType(getNullableType(field.type)) && !isPageOfConnection(field)) {
-    const length = typeof args.maxHops === 'number' ? args.maxHops + 1 : ASSUMED_LIST_LENGTH;
-    return 1 + length * Math.max(childComplexity, 1);
-  }
-  return 1 + childComplexity;
-};
-
-/** A connection's `edges` were already multiplied by the connection's page size. */
-function isPageOfConnection(field: GraphQLField<unknown, unknown>): boolean {
-  return field.name === 'edges';
-}
-
 function costLimitPlugin(maxCost: number): ApolloServerPlugin {
+  let costs: OperationCost | undefined;
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
           let cost: number;
           try {
-            cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: request.operationName, estimators: [pageAwareCost] });
+            costs ??= new OperationCost(schema);
+            cost = costs.of(document, request.variables ?? {}, request.operationName);
           } catch {
             // Variables that do not fit their types: execution refuses them (BAD_USER_INPUT) before any resolver runs.
             return;

@@ -1,5 +1,5 @@
 import { ApolloServerPlugin } from '@apollo/server';
-import { RequestContext } from './context';
+import { RequestContext } from '../resolvers';
 
 /** Reports how many Cypher round trips a request took, in the response's `extensions`. */
 export function queryStatsPlugin(): ApolloServerPlugin<RequestContext> {

@@ -1,7 +1,7 @@
 import { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../errors';
-import { RequestContext } from './context';
+import { RequestContext } from '../resolvers';
 
 /** With READS_REQUIRE_KEY, queries need a reader or editor key too; mutations are guarded by @Authorized. */
 export function readAccessPlugin(): ApolloServerPlugin<RequestContext> {

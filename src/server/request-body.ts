@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { ErrorRequestHandler, RequestHandler } from 'express';
+import { Logger } from '../config/logger';
 import { MaxTokensParserWLexer } from '@escape.tech/graphql-armor-max-tokens';
 import { ErrorCode } from '../errors';
 import { Readiness } from './readiness';
@@ -58,9 +60,10 @@ export function notBeforeReady(readiness: Readiness): RequestHandler {
 
 /**
  * Bodies the JSON parser refuses (too large, malformed, wrong charset) answer with a short typed
- * error; Express's default handler would print the stack trace in development.
+ * error; anything else that reached Express's error path is logged whole under an errorId and
+ * answered without its text (Express's default handler would print the stack trace in development).
  */
-export function bodyErrors(): ErrorRequestHandler {
+export function bodyErrors(log: Logger): ErrorRequestHandler {
   return (error: { type?: string; status?: number; limit?: number; length?: number }, _req, res, next) => {
     if (res.headersSent) return next(error);
     if (error.type === 'entity.too.large') {
@@ -68,7 +71,9 @@ export function bodyErrors(): ErrorRequestHandler {
     } else if (error.status !== undefined && error.status >= 400 && error.status < 500) {
       res.status(400).json(errorBody('The request body is not valid JSON.', ErrorCode.BAD_USER_INPUT));
     } else {
-      res.status(500).json(errorBody('Internal server error.', ErrorCode.INTERNAL));
+      const errorId = randomUUID();
+      log.error('internal error', { errorId, err: error });
+      res.status(500).json(errorBody(`Internal server error (errorId ${errorId}); the details are in the server's log.`, ErrorCode.INTERNAL, { errorId }));
     }
   };
 }

@@ -1,5 +1,5 @@
 import { parse, validate } from 'graphql';
-import { buildApiSchema } from '../../src/schema/build-schema';
+import { buildApiSchema } from '../../src/resolvers';
 import { EXPLORE_QUERIES, EXPLORE_SUBSCRIPTIONS, ExploreQueryName, NETWORK_PAGE_SIZE } from '../../src/server/explore/explore-queries';
 import { fetchLocalAsset } from '../support/local-assets';
 import { resetToSeed } from '../support/seeded-graph';

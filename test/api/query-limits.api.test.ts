@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { QUESTIONS, Sample } from '../../bench/questions';
-import { ASSUMED_LIST_LENGTH } from '../../src/server/query-limits';
+import { ASSUMED_LIST_LENGTH } from '../../src/server/cost-estimator';
 import { resetToSeed } from '../support/seeded-graph';
 import { startTestApi, TestApi } from '../support/test-api';
 
@@ -80,6 +80,25 @@ describe('query limits (defaults)', () => {
     const small = await post({ query: deep(5) });
     expect(small.status).toBe(200);
     expect(small.body.errors).toBeUndefined();
+  });
+
+  it('cost: a page size given as a variable is costed for each value (the cost is cached per document and page size)', async () => {
+    const query = `query Deep($first: Int) { consultations(first: $first) { edges { node { participants { official { counterparts { consultations { participants { official { id } } } } } } } } } }`;
+    const refused = () => post({ query, variables: { first: 100 } });
+    expect((await refused()).body.errors?.[0].extensions).toMatchObject({ code: 'QUERY_LIMIT', limit: 'maxCost' });
+    const small = await post({ query, variables: { first: 5 } });
+    expect(small.body.errors).toBeUndefined();
+    expect((await refused()).body.errors?.[0].extensions).toMatchObject({ code: 'QUERY_LIMIT', limit: 'maxCost' });
+  });
+
+  it('answers say no-store without per-field cache-control instrumentation (no field has a cache hint)', async () => {
+    const response = await fetch(`${api.base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ consultations(first: 2) { edges { node { id } } } }' }),
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-store');
   });
 
   it('page size: at most 100', async () => {

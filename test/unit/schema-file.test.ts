@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
-import { printApiSchema } from '../../src/schema/print-schema';
+import { printApiSchema } from '../../src/resolvers';
 
 describe('schema.graphql', () => {
   it('is current: run `npm run schema` after changing src/schema', async () => {

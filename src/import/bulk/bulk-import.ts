@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { consultationRecord } from '../../domain/consultation-record';
-import { adminImport } from '../../graph/neo4j-process';
+import { adminImport } from '../../graph';
 import { reasonsOf, recordTypeOf, Rejection, ResolvedOfficials } from '../import-records';
 import { SourceLine } from '../source-lines';
 import { BulkPlan, Pending } from './bulk-plan';

@@ -2,18 +2,7 @@ import { ConsultationRecord } from '../../domain/consultation-record';
 import { ConsultationStatus } from '../../domain/enums';
 import { consultationId, seriesId } from '../../domain/ids';
 import { resolveSeriesRounds, ResolvedRound, RoundStatement } from '../../domain/rounds';
-import { searchLabelFor } from '../../graph/sources/source-search';
-import { OfficialHints, resolveOfficials, UnknownOfficialError } from '../../graph/consultations/resolve-officials';
-import {
-  consultationRow,
-  countryRows,
-  ministryRows,
-  participationRows,
-  recordFingerprint,
-  sourceRows,
-  topicRows,
-  UNKNOWN_SORT_DATE,
-} from '../../graph/consultations/record-rows';
+import { searchLabelFor, OfficialHints, resolveOfficials, UnknownOfficialError, consultationRow, countryRows, ministryRows, participationRows, recordFingerprint, sourceRows, topicRows, UNKNOWN_SORT_DATE } from '../../graph';
 import { GraphFiles } from './graph-files';
 import { MemoryDirectory } from './memory-directory';
 

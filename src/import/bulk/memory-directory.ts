@@ -1,5 +1,4 @@
-import { OfficialCandidate, OfficialDirectory } from '../../graph/consultations/official-directory';
-import { ResolvedOfficial } from '../../graph/consultations/resolve-officials';
+import { OfficialCandidate, OfficialDirectory, ResolvedOfficial } from '../../graph';
 
 /**
  * The officials a bulk load has planned so far, answering name resolution's three questions

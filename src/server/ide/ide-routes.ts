@@ -18,6 +18,22 @@ const ASSETS = new Map([
 ]);
 
 /**
+ * The IDE page may load its own assets and talk to this server only. GraphiQL sets inline styles
+ * (editor sizes, the docs pane), hence 'unsafe-inline' for styles, never for scripts.
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/**
  * GET /graphql from a browser (Accept: text/html, no query) serves the IDE page; /ide/* its
  * assets, cached for a day. Everything else falls through to the GraphQL endpoint.
  */
@@ -27,7 +43,7 @@ export function ideRoutes(root: string): Router {
   router.get('/graphql', (req, res, next) => {
     // A browser prefers HTML; GraphQL clients (and GET queries) go on to the endpoint.
     if (req.query.query !== undefined || req.accepts(['text/html', 'application/json']) !== 'text/html') return next();
-    res.type('html').set('Cache-Control', 'no-cache').send(page);
+    res.type('html').set({ 'Cache-Control': 'no-cache', 'Content-Security-Policy': CONTENT_SECURITY_POLICY }).send(page);
   });
   router.get('/ide/start.js', (_req, res) => {
     res.type('text/javascript').set('Cache-Control', 'no-cache').send(START_SCRIPT);

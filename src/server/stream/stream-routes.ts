@@ -1,5 +1,5 @@
 import express, { Router } from 'express';
-import { GraphQLError, GraphQLSchema, parse, specifiedRules, validate, ValidationRule } from 'graphql';
+import { GraphQLError, GraphQLFormattedError, GraphQLSchema, parse, specifiedRules, validate, ValidationRule } from 'graphql';
 import { getComplexity } from 'graphql-query-complexity';
 import { createHandler } from 'graphql-sse/lib/use/express';
 import { ApiKeys } from '../../auth/api-keys';
@@ -7,10 +7,10 @@ import { callerFrom, Caller } from '../../auth/credentials';
 import { QueryLimits } from '../../config/config';
 import { ErrorCode } from '../../errors';
 import { ConsultationFeed } from '../../feed';
-import { Graph } from '../../graph/graph';
-import { createRequestContext, RequestContext } from '../context';
-import { formatError } from '../format-error';
-import { pageAwareCost, queryLimits } from '../query-limits';
+import { Graph } from '../../graph';
+import { createRequestContext, RequestContext } from '../../resolvers';
+import { pageAwareCost } from '../cost-estimator';
+import { queryLimits } from '../query-limits';
 import { Readiness } from '../readiness';
 import { notBeforeReady, tokenLimit } from '../request-body';
 import { subscribeWithFreshContexts } from './per-event-context';
@@ -25,6 +25,8 @@ export interface StreamOptions {
   feed: ConsultationFeed;
   limits: QueryLimits;
   readiness: Readiness;
+  /** The service's error normaliser (format-error.ts). */
+  formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
 }
 
 /** Queries and mutations have their endpoint, with its limits and plugins; the stream serves subscriptions only. */
@@ -78,7 +80,7 @@ export function streamRoutes(options: StreamOptions): Router {
     },
     subscribe: (args) => subscribeWithFreshContexts(args, () => contextFor(args.contextValue.caller)),
     onNext: (_ctx, _req, result) =>
-      result.errors ? { ...result, errors: result.errors.map((e) => formatError(e instanceof GraphQLError ? e.toJSON() : e) as GraphQLError) } : result,
+      result.errors ? { ...result, errors: result.errors.map((e) => options.formatError(e instanceof GraphQLError ? e.toJSON() : e, e) as GraphQLError) } : result,
   });
 
   const router = Router();

@@ -1,6 +1,5 @@
 import { Caller } from '../auth/credentials';
-import { Graph, QueryCounter } from '../graph/graph';
-import { createLoaders, Loaders } from '../graph/loaders';
+import { Graph, QueryCounter, createLoaders, Loaders } from '../graph';
 import { ConsultationFeed, InProcessConsultationFeed } from '../feed';
 
 /** What every resolver receives: a per-request view of the graph that counts its round trips. */

@@ -1,22 +1,22 @@
 import 'reflect-metadata';
 import { GraphQLSchema } from 'graphql';
 import { buildSchema, PubSub } from 'type-graphql';
-import { ConsultationResolver } from '../resolvers/consultation.resolver';
-import { CounterpartResolver } from '../resolvers/counterpart.resolver';
-import { CountryResolver } from '../resolvers/country.resolver';
-import { HealthResolver } from '../resolvers/health.resolver';
-import { OfficialResolver } from '../resolvers/official.resolver';
-import { ParticipationResolver, ParticipationStatementResolver } from '../resolvers/participation.resolver';
-import { PartnerResolver } from '../resolvers/partner.resolver';
-import { SeriesResolver } from '../resolvers/series.resolver';
-import { OrganisationResolver, SideMeetingResolver } from '../resolvers/side-meeting.resolver';
-import { CitationResolver, RoundStatementResolver, SourceResolver } from '../resolvers/source.resolver';
-import { FeedResolver } from '../resolvers/feed.resolver';
+import { ConsultationResolver } from './consultation.resolver';
+import { CounterpartResolver } from './counterpart.resolver';
+import { CountryResolver } from './country.resolver';
+import { HealthResolver } from './health.resolver';
+import { OfficialResolver } from './official.resolver';
+import { ParticipationResolver, ParticipationStatementResolver } from './participation.resolver';
+import { PartnerResolver } from './partner.resolver';
+import { SeriesResolver } from './series.resolver';
+import { OrganisationResolver, SideMeetingResolver } from './side-meeting.resolver';
+import { CitationResolver, RoundStatementResolver, SourceResolver } from './source.resolver';
+import { FeedResolver } from './feed.resolver';
 import { authChecker } from '../auth/auth-checker';
-import { ConsultationMutationResolver } from '../resolvers/consultation-mutation.resolver';
-import { OfficialMutationResolver } from '../resolvers/official-mutation.resolver';
-import { ExtractionResolver } from '../resolvers/extraction.resolver';
-import './enums';
+import { ConsultationMutationResolver } from './consultation-mutation.resolver';
+import { OfficialMutationResolver } from './official-mutation.resolver';
+import { ExtractionResolver } from './extraction.resolver';
+import '../schema/enums';
 
 export const RESOLVERS = [
   HealthResolver,
