@@ -140,8 +140,11 @@ export function findHeads(sentences: Span[], language: Language, countryCodes: s
         const tail = new RegExp(`^[^,،;(]*?(?=[,،;(]|\\s(?:${profile.and.source})|$)`, 'u').exec(sentence.text.slice(title.span.end - sentence.start, title.span.end - sentence.start + REACH))![0];
         const inTail = refs.find((r) => r.start >= title.span.end && r.end <= title.span.end + tail.length);
         reading = inTail ? { country: inTail.code, distance: 0, span: inTail } : { country: null, distance: Infinity, span: null };
-        // … else before the name: "La délégation belge était emmenée par Luc Verhaegen, directeur général …".
+        // … else before the name: "ترأس الجانب العماني …", and in other languages only a side stated
+        // ("La délégation belge était emmenée par Luc Verhaegen, directeur général …"), not a ministry's country.
         if (!inTail) reading = nearestCountry(refs, windowStart, name.start, title.span.end, title.span.end, sentence, profile, false);
+        const sideStated = (r: CountryRef) => hasMatch(profile.sideWords, { text: sentence.text.slice(Math.max(0, r.start - sentence.start - 25), name.start - sentence.start) });
+        if (!inTail && language !== 'ar' && language !== 'fa' && reading.span && !sideStated(reading.span)) reading = { country: null, distance: Infinity, span: null };
         windowStart = title.span.end + tail.length;
       }
       // No side of its own, listed after the previous person ("、", ","): the same side as that person.
