@@ -38,6 +38,8 @@ export interface FoldedWord {
   skeletons: string[];
   /** Written in Arabic script (no vowels, w/y may be vowels). */
   arabic: boolean;
+  /** Written in Cyrillic, whose languages decline names ("Халафова" may be "of Khalafov"). */
+  declined: boolean;
 }
 
 export function transliterate(word: string): string {
@@ -63,7 +65,8 @@ function foldUncached(word: string): FoldedWord {
   const arabic = ARABIC.test(word);
   const ascii = transliterate(arabic ? word.replace(ARABIC_ARTICLE, '') : word);
   const folded = fold(ascii);
-  const skeleton = (text: string) => text.replace(/[aeiouj]/g, '').replace(/(.)\1+/g, '$1');
+  // Voicing and g/h are where transliterations of one letter differ (Belarusian Aleh/Aleg, Davit/David).
+  const skeleton = (text: string) => text.replace(/[aeiouj]/g, '').replace(/d/g, 't').replace(/g/g, 'h').replace(/(.)\1+/g, '$1');
   // A w in the source may have been a vowel (Arabic و for o/u): keep both readings.
   const withoutW = fold(ascii.replace(/w/g, ''));
   // Azerbaijani and Turkish Latin c is the sound others write j/dzh ("Ceyhun" = "Jeyhun").
@@ -71,5 +74,5 @@ function foldUncached(word: string): FoldedWord {
   const skeletons = [...new Set([skeleton(folded), ...(ascii.includes('w') ? [skeleton(withoutW)] : []), ...turkicC])].filter(
     (s) => s.length > 0,
   );
-  return { ascii, folded, skeletons, arabic };
+  return { ascii, folded, skeletons, arabic, declined: /\p{Script=Cyrillic}/u.test(word) };
 }

@@ -8,7 +8,7 @@ import { NameWord, parseName } from './name-words';
  * surname (or of its only word). Two spellings of one person share at least one key.
  */
 export function wordKeys(word: NameWord): string[] {
-  if (word.initial) return [];
+  if (word.initial || word.label) return [];
   const keys = word.skeletons.filter((s) => s.length >= 2).map((s) => `s:${s}`);
   // DM codes of an Arabic-script word are unreliable (no vowels): its skeleton keys suffice.
   if (!word.arabic && word.ascii.length >= 3) keys.push(...daitchMokotoff(word.ascii).map((code) => `d:${code}`));
@@ -27,13 +27,16 @@ export function nameKeys(name: string): string[] {
   return [...keys];
 }
 
-/** Keys to look up for a user's query: its surname's keys (or its only word's). */
+/**
+ * Keys to look up for a user's query: those of its last and its first full word, so that a name
+ * written surname first ("Khalafov Khalaf", "Koreman, J.") finds the person too.
+ */
 export function lookupKeys(query: string): string[] {
   let keys = LOOKUP_KEYS.get(query);
   if (!keys) {
-    const words = parseName(query).filter((w) => !w.initial);
-    const surname = words[words.length - 1];
-    LOOKUP_KEYS.set(query, (keys = surname ? [...new Set(wordKeys(surname))] : []));
+    const words = parseName(query).filter((w) => !w.initial && !w.label);
+    const ends = words.length > 1 ? [words[words.length - 1], words[0]] : words;
+    LOOKUP_KEYS.set(query, (keys = [...new Set(ends.flatMap(wordKeys))]));
   }
   return [...keys];
 }

@@ -9,6 +9,24 @@ type WordMatch = 'exact' | 'skeleton' | 'phonetic' | 'typo' | null;
 
 const WORD_SCORE: Record<Exclude<WordMatch, null>, number> = { exact: 1, skeleton: 0.95, phonetic: 0.85, typo: 0.8 };
 
+/** A name read surname first ("Khalafov Khalaf") matches slightly below the same order. */
+const REORDERED = 0.98;
+
+// Feminine and masculine forms of one family name are two people (a minister and his wife or daughter).
+const FEMININE = /(ova|eva|yova|ina|yna|skaya|skaia|ska|cka|tska|aya)$/;
+const MASCULINE = /(ov|ev|yov|in|yn|sky|skiy|skii|ski|cki|tsky|tskiy|y)$/;
+
+/** "Aleksandr"/"Aleksandra", "Ramil"/"Ramila": a given name and its feminine form. */
+function genderDiffers(a: NameWord, b: NameWord, surname: boolean): boolean {
+  // Arabic script writes no final vowel; Cyrillic text declines names (genitive "Александра").
+  if (a.arabic || b.arabic || a.declined || b.declined) return false;
+  const [x, y] = [a.ascii, b.ascii];
+  if (surname) return (FEMININE.test(x) && !FEMININE.test(y) && MASCULINE.test(y)) || (FEMININE.test(y) && !FEMININE.test(x) && MASCULINE.test(x));
+  const endsA = (w: string) => w.endsWith('a');
+  const endsConsonant = (w: string) => /[^aeiouy]$/.test(w);
+  return (endsA(x) && endsConsonant(y) && y.length >= 3) || (endsA(y) && endsConsonant(x) && x.length >= 3);
+}
+
 /**
  * How two spellings of one word relate: identical after folding, same consonant skeleton, same
  * Daitch–Mokotoff code (given names: "Ramiz" and "Ramil" differ here), or — for surnames only —
@@ -16,6 +34,7 @@ const WORD_SCORE: Record<Exclude<WordMatch, null>, number> = { exact: 1, skeleto
  */
 function compareWords(a: NameWord, b: NameWord, surname: boolean): WordMatch {
   if (a.folded === b.folded) return 'exact';
+  if (genderDiffers(a, b, surname)) return null;
   if (a.skeletons.some((s) => s.length > 0 && b.skeletons.includes(s))) return 'skeleton';
   if (!a.arabic && !b.arabic) {
     const codes = new Set(daitchMokotoff(a.ascii));
@@ -26,17 +45,62 @@ function compareWords(a: NameWord, b: NameWord, surname: boolean): WordMatch {
 }
 
 function initialMatches(initial: NameWord, word: NameWord): boolean {
-  return !word.initial && word.folded.startsWith(initial.folded);
+  return !word.initial && (word.folded.startsWith(initial.folded) || word.ascii.startsWith(initial.ascii));
+}
+
+const labelsOf = (words: readonly NameWord[]) =>
+  words
+    .filter((w) => w.label)
+    .map((w) => w.ascii)
+    .sort()
+    .join(' ');
+
+/**
+ * The query's words aligned with the spelling's, the query's word `qi` taken as the surname and
+ * the spelling's word `si` as theirs: the surnames must match, and every other word of the query
+ * (given name or initial) a distinct other word of the spelling. 0 when they do not. `strict`
+ * (any order but the usual one): the surnames must match as closely as given names must, so that
+ * a given name one letter away ("Ramiz"/"Ramil") is not taken for a misspelt surname.
+ */
+function align(q: readonly NameWord[], qi: number, s: readonly NameWord[], si: number, strict: boolean): number {
+  const qSurname = q[qi];
+  if (qSurname.initial || s[si].initial) return 0;
+  const surname = compareWords(qSurname, s[si], !strict);
+  if (!surname) return 0;
+  let score = WORD_SCORE[surname];
+  const used = new Set<number>([si]);
+  let givenMatched = false;
+  for (const [k, word] of q.entries()) {
+    if (k === qi) continue;
+    let best = -1;
+    let bestScore = 0;
+    for (const [i, g] of s.entries()) {
+      if (used.has(i)) continue;
+      const wordScore = word.initial ? (initialMatches(word, g) ? 0.95 : 0) : ((m) => (m ? WORD_SCORE[m] : 0))(g.initial ? null : compareWords(word, g, false));
+      if (wordScore > bestScore) [best, bestScore] = [i, wordScore];
+    }
+    if (best < 0) return 0;
+    used.add(best);
+    score *= bestScore;
+    givenMatched ||= !word.initial;
+  }
+  // A surname one typo away is only evidence together with a matching given name.
+  if (surname === 'typo' && !givenMatched) return 0;
+  return score;
 }
 
 /**
- * 0..1: how well a query (full name, surname only, initial + surname, any script) matches one
- * spelling of a person. The surname must match; every given name or initial the query has must
- * match one of the spelling's given names, or the score is 0 (another person of that surname).
+ * 0..1: how well a query (full name, surname only, initial + surname, any script, any word
+ * order) matches one spelling of a person. The surname must match; every given name or initial
+ * the query has must match one of the spelling's given names, or the score is 0 (another person
+ * of that surname). Numbers and generation suffixes must be the same on both sides.
  */
 export function nameMatchScore(query: string, spelling: string): number {
-  const q = parseName(query);
-  const s = parseName(spelling);
+  const qAll = parseName(query);
+  const sAll = parseName(spelling);
+  if (labelsOf(qAll) !== labelsOf(sAll)) return 0;
+  const q = qAll.filter((w) => !w.label);
+  const s = sAll.filter((w) => !w.label);
   const qNames = q.filter((w) => !w.initial);
   const sNames = s.filter((w) => !w.initial);
   if (qNames.length === 0 || sNames.length === 0) return 0;
@@ -44,31 +108,30 @@ export function nameMatchScore(query: string, spelling: string): number {
   // One word: it may be the surname (best) or one of the given names.
   if (q.length === 1) {
     const surname = compareWords(qNames[0], sNames[sNames.length - 1], true);
-    // A surname one typo away is only evidence together with a matching given name.
     if (surname && surname !== 'typo') return 0.8 * WORD_SCORE[surname];
     // A lone given name must be spelled the same once folded: "Roman" must not catch "Cooreman".
     const given = sNames.slice(0, -1).some((w) => w.folded === qNames[0].folded);
     return given ? 0.65 : 0;
   }
 
-  const qSurname = q[q.length - 1];
-  const sSurname = s[s.length - 1];
-  if (qSurname.initial) return 0;
-  const surname = compareWords(qSurname, sSurname, true);
-  if (!surname) return 0;
-
-  let score = WORD_SCORE[surname];
-  const sGiven = s.slice(0, -1);
-  const used = new Set<number>();
-  for (const word of q.slice(0, -1)) {
-    const index = sGiven.findIndex((g, i) => !used.has(i) && (word.initial ? initialMatches(word, g) : compareWords(word, g, false) !== null));
-    if (index < 0) return 0;
-    used.add(index);
-    score *= word.initial ? 0.95 : WORD_SCORE[compareWords(word, sGiven[index], false)!];
-  }
-  const givenMatched = q.slice(0, -1).some((w) => !w.initial);
-  if (surname === 'typo' && !givenMatched) return 0;
+  const qLast = q.length - 1;
+  const sLast = s.length - 1;
+  const score = Math.max(
+    align(q, qLast, s, sLast, false),
+    align(q, 0, s, 0, true),
+    REORDERED * align(q, 0, s, sLast, true),
+    REORDERED * align(q, qLast, s, 0, true),
+  );
   return Math.round(score * 1000) / 1000;
+}
+
+/**
+ * How likely two spellings name one person, in either direction: a spelling with more words
+ * (a patronymic, a second given name) still matches one with fewer. Used where neither side is a
+ * query: resolving a written name to an official, and the labelled pair set.
+ */
+export function sameNameScore(a: string, b: string): number {
+  return Math.max(nameMatchScore(a, b), nameMatchScore(b, a));
 }
 
 export function bestNameScore(query: string, spellings: readonly string[]): number {

@@ -70,3 +70,24 @@ describe('name matching across scripts', () => {
     expect(() => nameKeys('a '.repeat(50_000))).not.toThrow();
   });
 });
+
+describe('names in any order', () => {
+  it.each([
+    ['Khalafov Khalaf', 'Khalaf Khalafov'],
+    ['Rafiyev Yalchin', 'Yalchin Rafiyev'],
+    ['Cooreman Jeroen', 'Jeroen Cooreman'],
+    ['Koreman, J.', 'Jeroen Cooreman'],
+    ['K. Khalafov', 'Khalaf Khalafov'],
+    ['Халафов Халаф', 'Khalaf Khalafov'],
+  ])('"%s" finds %s', (query, name) => {
+    expect(nameMatchScore(query, name)).toBeGreaterThanOrEqual(NAME_MATCH_THRESHOLD);
+    expect(lookupKeys(query).some((k) => nameKeys(name).includes(k))).toBe(true);
+    expect(nameMatchScore(query, name)).toBeLessThanOrEqual(nameMatchScore(name, name));
+  });
+
+  it('does not let the reversed order excuse a given name one letter away', () => {
+    expect(nameMatchScore('Hasanov Ramiz', 'Ramil Hasanov')).toBe(0);
+    expect(nameMatchScore('Probe Person 1', 'Probe Person 12')).toBe(0);
+    expect(nameMatchScore('Aygun Khalafova', 'Khalaf Khalafov')).toBe(0);
+  });
+});
