@@ -15,6 +15,8 @@ interface CityIndex {
   forms: Map<string, string>;
   /** Forms in scripts without spaces or capitals (Chinese, Japanese, Korean, Hindi), longest first. */
   unspaced: Array<{ form: string; name: string }>;
+  /** Slavic case-insensitive keys (ending off, alternating letters merged) → English name: "w Warszawie", "v Praze", "у Києві". */
+  slavic: Map<string, string>;
 }
 
 let index: CityIndex | undefined;
@@ -28,6 +30,7 @@ function cityIndex(): CityIndex {
   if (index) return index;
   const forms = new Map<string, string>();
   const unspaced: Array<{ form: string; name: string }> = [];
+  const slavic = new Map<string, string>();
   for (const city of CITIES as Array<{ name: string; forms: string[] }>) {
     for (const written of [city.name, ...city.forms]) {
       if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Devanagari}]/u.test(written)) {
@@ -37,6 +40,10 @@ function cityIndex(): CityIndex {
       const folded = written.split(/\s+/).map(foldWord).join(' ');
       if (folded.replace(/ /g, '').length < 3) continue;
       if (!forms.has(folded)) forms.set(folded, city.name);
+      if (!folded.includes(' ')) {
+        const key = slavicKey(folded);
+        if (key.length >= 3 && !slavic.has(key)) slavic.set(key, city.name);
+      }
       if (/[\u0400-\u04FF]/u.test(folded)) {
         const stem = folded.replace(/[ьаяйо]$/u, '');
         if (stem !== folded && stem.length >= 3 && !forms.has(stem)) forms.set(stem, city.name);
@@ -44,7 +51,7 @@ function cityIndex(): CityIndex {
     }
   }
   unspaced.sort((a, b) => b.form.length - a.form.length);
-  index = { forms, unspaced };
+  index = { forms, unspaced, slavic };
   return index;
 }
 
@@ -187,6 +194,8 @@ function cityMentions(sentence: Span, language: Language): Array<{ name: string;
         }
         if (name) break;
       }
+      // "w Warszawie", "v Praze", "у Києві": one word after a locative preposition, declined.
+      if (!name && n === 1 && SLAVIC.has(language) && i > 0 && SLAVIC_LOCATIVE.test(words[i - 1].text) && /^\p{Lu}/u.test(phrase[0].text)) name = cityIndex().slavic.get(slavicKey(folded));
       if (name) {
         found.push({ name, span: { start: phrase[0].start, end: phrase[n - 1].end, text: sentence.text.slice(phrase[0].start - sentence.start, phrase[n - 1].end - sentence.start) } });
         i += n - 1;
@@ -195,6 +204,24 @@ function cityMentions(sentence: Span, language: Language): Array<{ name: string;
     }
   }
   return found.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Languages whose city names decline after a locative preposition, beyond the endings listed in their profile. */
+const SLAVIC = new Set<Language>(['pl', 'cs', 'uk', 'be', 'sr', 'ru']);
+const SLAVIC_LOCATIVE = /^(?:w|we|v|ve|u|na|в|во|у|ў|на)$/iu;
+
+/**
+ * A city's written form with its case ending off and the letters that alternate in declension
+ * merged, so that the locative meets the dictionary form: Praha/Praze, Praga/Pradze, Ryga/Rydze,
+ * Warszawa/Warszawie, Kraków/Krakowie, Київ/Києві, Львів/Львові, Москва/Москві.
+ */
+export function slavicKey(folded: string): string {
+  const stem = folded.replace(/(?:ie|iu|em|om|e|u|a|y|i|o|ом|ем|ой|ей|і|е|у|ю|а|я|и|ы|ь|й|о|ї|є)$/u, '');
+  return (stem.length >= 3 ? stem : folded)
+    .replace(/(?:dz|z)$/u, 'g')
+    .replace(/h$/u, 'g')
+    .replace(/з$/u, 'г')
+    .replace(/[іїєеоё]/gu, 'о');
 }
 
 function sameScript(a: string | undefined, b: string): boolean {

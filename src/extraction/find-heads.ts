@@ -33,6 +33,8 @@ interface CountryRef {
   code: string;
   start: number;
   end: number;
+  /** One of two countries joined by "and": the parties, a side only inside a plural title ("Deputy Ministers of A and B"). */
+  pair?: boolean;
 }
 
 const MINISTRIES: Partial<Record<Language, Array<[RegExp, string]>>> = {
@@ -103,11 +105,22 @@ export function findHeads(sentences: Span[], language: Language, countryCodes: s
     const refs = countryRefs(sentence, language, countryCodes, stems);
     const inEvent = hasMatch(profile.consultations, sentence) || hasMatch(profile.sideWords, sentence);
     let windowStart = sentence.start;
+    let orphan: { span: Span; entry: TitleEntry } | null = null;
     for (let i = 0; i < titles.length; i += 1) {
       const title = titles[i];
       if (title.span.start < windowStart) continue;
       const found = findName(sentence, title, titles, i, windowStart, language, profile, refs, candidates);
-      if (!found) continue;
+      if (!found) {
+        orphan = title;
+        continue;
+      }
+      // "Assistant Minister … for African Affairs Ambassador Hamdi Loza", "Secretária-Geral …, embaixadora
+      // Maria Laura da Rocha": the office named just before a courtesy title, left without a name, is the rank.
+      if (orphan && !found.before && title.entry.rank === Rank.AMBASSADOR && orphan.entry.rank !== Rank.AMBASSADOR && title.span.start - orphan.span.end <= 120 && !new RegExp(`[.;]|\\s(?:${profile.and.source})\\s`, 'iu').test(sentence.text.slice(orphan.span.end - sentence.start, title.span.start - sentence.start))) {
+        found.title = orphan.entry;
+        found.titleSpan = orphan.span;
+      }
+      orphan = null;
       const { name, before } = found;
       // "Ambassador Faruk Kaymakcı, Deputy Minister of …": the office after the name, not the courtesy title, is the rank.
       const office = !before && title.entry.rank === Rank.AMBASSADOR ? titles.find((t) => t.span.start >= name.end && /^\s*[,،]\s*$/u.test(sentence.text.slice(name.end - sentence.start, t.span.start - sentence.start))) : undefined;
@@ -127,7 +140,11 @@ export function findHeads(sentences: Span[], language: Language, countryCodes: s
         const tail = new RegExp(`^[^,،;(]*?(?=[,،;(]|\\s(?:${profile.and.source})|$)`, 'u').exec(sentence.text.slice(title.span.end - sentence.start, title.span.end - sentence.start + REACH))![0];
         const inTail = refs.find((r) => r.start >= title.span.end && r.end <= title.span.end + tail.length);
         reading = inTail ? { country: inTail.code, distance: 0, span: inTail } : { country: null, distance: Infinity, span: null };
-        if (!inTail && (language === 'ar' || language === 'fa')) reading = nearestCountry(refs, windowStart, name.start, title.span.end, title.span.end, sentence, profile, false);
+        // … else before the name: "ترأس الجانب العماني …", and in other languages only a side stated
+        // ("La délégation belge était emmenée par Luc Verhaegen, directeur général …"), not a ministry's country.
+        if (!inTail) reading = nearestCountry(refs, windowStart, name.start, title.span.end, title.span.end, sentence, profile, false);
+        const sideStated = (r: CountryRef) => hasMatch(profile.sideWords, { text: sentence.text.slice(Math.max(0, r.start - sentence.start - 25), name.start - sentence.start) });
+        if (!inTail && language !== 'ar' && language !== 'fa' && reading.span && !sideStated(reading.span)) reading = { country: null, distance: Infinity, span: null };
         windowStart = title.span.end + tail.length;
       }
       // No side of its own, listed after the previous person ("、", ","): the same side as that person.
@@ -143,7 +160,7 @@ export function findHeads(sentences: Span[], language: Language, countryCodes: s
         name,
         latin: found.latin,
         title: found.title ?? title.entry,
-        titleSpan: title.span,
+        titleSpan: found.titleSpan ?? title.span,
         sentence,
         inEvent,
         speaker,
@@ -183,6 +200,8 @@ interface NameReading {
   latin?: string;
   before: boolean;
   title?: TitleEntry;
+  /** The office's own span, when the title introducing the name was a courtesy one. */
+  titleSpan?: Span;
 }
 
 function findName(
@@ -223,6 +242,17 @@ function findName(
     return found ? local(from, found, true) : null;
   }
   const after = nameAfter(sentence, title.span.end, language, profile, titles.slice(index + 1), refs, known);
+  if (after && profile.cased) {
+    // "Kim Hong-kyun, Deputy Minister for Political Affairs …, and Jan Adams, Secretary …": a name
+    // right before the title, the title's tail then closed by a comma, is the title's holder — the
+    // name past that comma belongs to the next title.
+    const gap = sentence.text.slice(title.span.end - sentence.start, after.start + after.found.lead - sentence.start);
+    if (/[,(;]/u.test(gap)) {
+      const from = before(title.span.start);
+      const held = nameBefore(sentence, from, title.span.start, profile);
+      if (held && !known.some((k) => k.sentence === sentence && k.name.start === from + held.lead)) return local(from, held, true);
+    }
+  }
   if (after) return local(after.start, after.found, false, after.extraTitle);
   if (language === 'ar' || language === 'fa') {
     const from = before(title.span.start);
@@ -302,7 +332,7 @@ function nameAfter(
       // A ministry or portfolio may stand between title and name ("State Secretary of the Ministry of
       // Foreign Affairs and Trade of Hungary Attila Nemes"): look a little further, up to the next title.
       const limit = Math.min(220, (laterTitles.find((t) => t.span.start - sentence.start > offset)?.span.start ?? sentence.end) - sentence.start - offset);
-      name = nameAhead(rest.slice(0, Math.max(0, limit)), profile, (w) => refs.some((r) => sentence.text.slice(r.start - sentence.start, r.end - sentence.start).includes(w)));
+      name = nameAhead(rest.slice(0, Math.max(0, limit)), profile, (w) => refs.some((r) => sentence.text.slice(r.start - sentence.start, r.end - sentence.start).split(/\s+/u).includes(w)));
     }
     if (!name) return null;
     // "Xələf Xələfov Gürcüstanın paytaxtı": a country after the name is not part of it.
@@ -364,7 +394,9 @@ function countryRefs(sentence: Span, language: Language, codes: string[], stems:
   for (const w of matchesIn(/[\p{L}\p{M}]+/gu, sentence)) {
     if (refs.some((r) => r.start <= w.start && w.end <= r.end)) continue;
     const folded = foldWord(w.text);
-    for (const [code, list] of stems) if (list.some((s) => folded.startsWith(s))) refs.push({ code, start: w.start, end: w.end });
+    // A word that is the bare stem is a name ("Armen Yeganian"), not "Armenian"; full names were found above.
+    const bare = PROFILES[language].cased && /^\s+\p{Lu}/u.test(sentence.text.slice(w.end - sentence.start, w.end - sentence.start + 3));
+    for (const [code, list] of stems) if (list.some((s) => folded.startsWith(s) && !(bare && folded === s))) refs.push({ code, start: w.start, end: w.end });
   }
   // Ministries named without their country: another country's ("외무성" is Japan's in Korean, "国務省" the
   // United States' in Japanese) or the reader's own, which is the default of a head left without a side.
@@ -382,7 +414,20 @@ function countryRefs(sentence: Span, language: Language, codes: string[], stems:
   // "polsko-watykańskich", "Kazakh-Russian": a pair names both parties, not one side.
   const text = (r: CountryRef) => sentence.text.slice(r.start - sentence.start, r.end - sentence.start);
   const paired = (r: CountryRef) => refs.some((o) => o !== r && o.code !== r.code && (o.start === r.end + 1 || r.start === o.end + 1) && /[-–]/u.test(sentence.text[Math.min(o.start, r.start) - sentence.start + text(o.start < r.start ? o : r).length] ?? ''));
-  return refs.filter((r) => !paired(r)).sort((a, b) => a.start - b.start);
+  // "between Venezuela and Vietnam", "بين السعودية والمغرب": two countries joined by "and" are the parties, not one side.
+  const and = new RegExp(`^\\s*(?:${PROFILES[language].and.source})\\s*$`, 'iu');
+  const sorted = refs.filter((r) => !paired(r)).sort((a, b) => a.start - b.start);
+  const joined = new Set<CountryRef>();
+  for (let i = 0; i + 1 < sorted.length; i += 1) {
+    const [r, o] = [sorted[i], sorted[i + 1]];
+    const gap = sentence.text.slice(r.end - sentence.start, o.start - sentence.start);
+    if (r.code !== o.code && (and.test(gap) || (/^\s+$/u.test(gap) && /^و/u.test(text(o))))) {
+      joined.add(r);
+      joined.add(o);
+    }
+  }
+  for (const r of joined) r.pair = true;
+  return sorted;
 }
 
 function nearestCountry(
@@ -400,7 +445,7 @@ function nearestCountry(
   for (const r of refs) {
     let distance: number;
     if (r.start >= titleStart && r.end <= nameEnd) distance = 0;
-    else if (r.end <= titleStart && r.start >= windowStart) distance = titleStart - r.end;
+    else if (r.end <= titleStart && r.start >= windowStart && !r.pair) distance = titleStart - r.end;
     // After the name only the first country, and only as "auf Seiten des Irak", "X (Belgium)", or —
     // when no other title follows in the sentence — "X led the Azerbaijani side".
     else if (r.start >= nameEnd && r.start < windowEnd && r === refs.find((x) => x.start >= nameEnd) && sidedAfter(between(nameEnd, r.start), between(r.end, Math.min(r.end + 12, windowEnd)), lastInSentence, profile))
@@ -474,8 +519,9 @@ function chooseHeads(candidates: Candidate[], codes: string[], language: Languag
     const own = heads.filter((h) => h.country === code);
     if (own.length > 0) chosen.push(own[0]);
   }
-  // Both sides claimed for one country: the weaker claim goes to the other side.
-  if (chosen.length < 2 && a && b) {
+  // One side read and the other's head left: the weaker claim goes to the other side. With no side
+  // read at all, nothing tells who is whose: the heads stay without a country.
+  if (chosen.length === 1 && a && b) {
     const taken = chosen.map((h) => h.country);
     const missing = codes.find((c) => !taken.includes(c))!;
     const spare = heads.filter((h) => !chosen.includes(h) && (h.inEvent || !chosen.some((c) => c.inEvent))).sort((x, y) => (x.country === null ? -1 : 0) - (y.country === null ? -1 : 0) || y.countryDistance - x.countryDistance)[0];

@@ -120,7 +120,9 @@ async function resolveFilter(f: ConsultationFilter, { graph }: RequestContext): 
     format: f.format ?? null,
     kind: f.kind ?? null,
     status: f.status ?? null,
-    from: from && isPartialDate(from) ? from.first : '0000-00-00',
+    // Undated events sort as '0000-00-00': any date bound, `from` or `to`, leaves them out, since
+    // nobody knows they fall inside it; with no bound at all they are listed.
+    from: from && isPartialDate(from) ? from.first : to ? '0000-00-01' : '0000-00-00',
     to: to && isPartialDate(to) ? to.last : '9999-12-31',
     topic: f.topic ?? null,
     levelParity: f.levelParity ?? null,

@@ -11,7 +11,7 @@ export const pl: LanguageProfile = {
   nextWords: W('kolejn\\p{L}*|następn\\p{L}*|now\\p{L}*'),
   video: W('wideokonferencj\\p{L}*|w\\s+formule\\s+wideo|online|zdaln\\p{L}*'),
   phone: W('rozmow\\p{L}*\\s+telefoniczn\\p{L}*|telefoniczn\\p{L}*'),
-  inPerson: W('wizyt\\p{L}*|przebywając\\p{L}*|odwiedzi\\p{L}*|w\\s+Warszawie'),
+  inPerson: W('wizyt\\p{L}*|przebywając\\p{L}*|odwiedzi\\p{L}*'),
   planned: W('odbęd[ąz]ie?\\s+się|odbędą\\s+się|zaplanowan\\p{L}*|planowan\\p{L}*|przeprowadz[ąi]\\s+|będzie\\s+przewodniczy\\p{L}*'),
   vagueTime: W('niedawno|w ostatnich dniach'),
   relativeDays: days([['dzisiaj|dziś', 0], ['wczoraj', -1], ['przedwczoraj', -2], ['jutro', 1]]),
