@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ConsultationKind, ConsultationStatus, MeetingFormat, ParticipantRole, Rank, SideMeetingKind } from './enums';
 import { isPartialDate, parsePartialDate } from './partial-date';
+import { resolveCountry } from '../country-names';
 
 /**
  * One consultation as facts with their sources: the shape of a seed record, of a JSON Lines
@@ -8,7 +9,16 @@ import { isPartialDate, parsePartialDate } from './partial-date';
  * graph refuses the same bad input with the same field paths.
  */
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `at most ${max} characters`);
-const countryCode = z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code');
+/** A country as an ISO code or a name in any language ("Belgien", "Бельгия"); stored as its alpha-2 code. */
+const countryCode = z
+  .string()
+  .max(120, 'at most 120 characters')
+  .transform((value, ctx) => {
+    const match = resolveCountry(value);
+    if (match) return match.code;
+    ctx.addIssue({ code: 'custom', message: `"${value.slice(0, 60)}" is not a country name or ISO code we know` });
+    return z.NEVER;
+  });
 const sourceId = z.string().regex(/^[a-z0-9][a-z0-9._-]{0,99}$/, 'expected a source id of lower-case letters, digits, . _ -');
 const partialDate = z.string().refine((v) => isPartialDate(parsePartialDate(v)), {
   message: 'expected YYYY-MM-DD, YYYY-MM or YYYY with a year between 1800 and 2200',
@@ -75,49 +85,74 @@ export const sideMeetingRecord = z.object({
     .default([]),
 });
 
-export const consultationRecord = z
-  .object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,149}$/).optional(),
-    kind: z.enum(ConsultationKind),
-    status: z.enum(ConsultationStatus).default(ConsultationStatus.HELD),
-    date: partialDate.nullable().default(null),
-    city: text(100).nullable().default(null),
-    format: z.enum(MeetingFormat).nullable().default(null),
-    countries: z.array(countryCode).length(2, 'a bilateral consultation has exactly two countries'),
-    ministries: z.array(z.object({ country: countryCode, name: text(300) })).max(4).default([]),
-    round: z.array(roundStatementRecord).max(20).default([]),
-    participants: z.array(participantRecord).max(100).default([]),
-    topics: z.array(text(120)).max(50).default([]),
-    sideMeetings: z.array(sideMeetingRecord).max(20).default([]),
-    sources: z.array(sourceRecord).min(1, 'every fact needs a source').max(20),
-  })
-  .superRefine((record, ctx) => {
-    if (record.countries[0] === record.countries[1]) {
-      ctx.addIssue({ code: 'custom', path: ['countries'], message: 'the two countries must differ' });
+const recordFields = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,149}$/).optional(),
+  kind: z.enum(ConsultationKind),
+  status: z.enum(ConsultationStatus).default(ConsultationStatus.HELD),
+  date: partialDate.nullable().default(null),
+  city: text(100).nullable().default(null),
+  format: z.enum(MeetingFormat).nullable().default(null),
+  countries: z.array(countryCode).length(2, 'a bilateral consultation has exactly two countries'),
+  ministries: z.array(z.object({ country: countryCode, name: text(300) })).max(4).default([]),
+  round: z.array(roundStatementRecord).max(20).default([]),
+  participants: z.array(participantRecord).max(100).default([]),
+  topics: z.array(text(120)).max(50).default([]),
+  sideMeetings: z.array(sideMeetingRecord).max(20).default([]),
+  sources: z.array(sourceRecord).min(1, 'every fact needs a source').max(20),
+});
+
+export const consultationRecord = recordFields
+  // Cross-field checks run even when single fields failed (`when`), so a refused record names
+  // every problem in one answer; the record may then be partial, hence the defensive reads.
+  .superRefine((record, ctx) => crossFieldProblems(record, ctx), { when: () => true });
+
+type Partially<T> = { [K in keyof T]?: T[K] | undefined };
+
+function crossFieldProblems(raw: unknown, ctx: z.RefinementCtx): void {
+  const record = (raw ?? {}) as Partially<z.output<typeof recordFields>>;
+  const countries = Array.isArray(record.countries) ? record.countries : [];
+  if (countries.length === 2 && typeof countries[0] === 'string' && countries[0] === countries[1]) {
+    ctx.addIssue({ code: 'custom', path: ['countries'], message: 'the two countries must differ' });
+  }
+  const date = typeof record.date === 'string' ? parsePartialDate(record.date) : null;
+  if (date && isPartialDate(date)) {
+    const today = new Date().toISOString().slice(0, 10);
+    const horizon = `${Number(today.slice(0, 4)) + 10}${today.slice(4)}`;
+    if ((record.status ?? ConsultationStatus.HELD) === ConsultationStatus.HELD && date.first > today) {
+      ctx.addIssue({ code: 'custom', path: ['date'], message: `a held consultation cannot be dated after today (${today}); record it as PLANNED` });
+    } else if (date.first > horizon) {
+      ctx.addIssue({ code: 'custom', path: ['date'], message: `a planned consultation more than ten years ahead (${date.value}) is not credible` });
     }
-    const date = record.date === null ? null : parsePartialDate(record.date);
-    if (date && isPartialDate(date)) {
-      const today = new Date().toISOString().slice(0, 10);
-      const horizon = `${Number(today.slice(0, 4)) + 10}${today.slice(4)}`;
-      if (record.status === ConsultationStatus.HELD && date.first > today) {
-        ctx.addIssue({ code: 'custom', path: ['date'], message: `a held consultation cannot be dated after today (${today}); record it as PLANNED` });
-      } else if (date.first > horizon) {
-        ctx.addIssue({ code: 'custom', path: ['date'], message: `a planned consultation more than ten years ahead (${date.value}) is not credible` });
-      }
+  }
+  const sources = Array.isArray(record.sources) ? record.sources : [];
+  const known = new Set(sources.map((s) => (s && typeof s === 'object' ? (s as { id?: unknown }).id : undefined)));
+  const cite = (id: unknown, path: (string | number)[]) => {
+    if (typeof id === 'string' && !known.has(id)) ctx.addIssue({ code: 'custom', path, message: `source "${id}" is not among this record's sources` });
+  };
+  (Array.isArray(record.round) ? record.round : []).forEach((r, i) => cite(r?.source, ['round', i, 'source']));
+  (Array.isArray(record.participants) ? record.participants : []).forEach((p, i) => {
+    if (!p || typeof p !== 'object') return;
+    (Array.isArray(p.sources) ? p.sources : []).forEach((s, j) => cite(s?.source, ['participants', i, 'sources', j, 'source']));
+    const country = p.country as unknown;
+    if (typeof country === 'string' && /^[A-Z]{2}$/.test(country) && countries.length === 2 && countries.every((c) => typeof c === 'string' && /^[A-Z]{2}$/.test(c)) && !countries.includes(country)) {
+      ctx.addIssue({ code: 'custom', path: ['participants', i, 'country'], message: `${country} is not one of the consultation's countries` });
     }
-    const known = new Set(record.sources.map((s) => s.id));
-    const cite = (id: string, path: (string | number)[]) => {
-      if (!known.has(id)) ctx.addIssue({ code: 'custom', path, message: `source "${id}" is not among this record's sources` });
-    };
-    record.round.forEach((r, i) => cite(r.source, ['round', i, 'source']));
-    record.participants.forEach((p, i) => {
-      p.sources.forEach((s, j) => cite(s.source, ['participants', i, 'sources', j, 'source']));
-      if (!record.countries.includes(p.country)) {
-        ctx.addIssue({ code: 'custom', path: ['participants', i, 'country'], message: `${p.country} is not one of the consultation's countries` });
-      }
-    });
   });
+}
 
 export type ConsultationRecord = z.infer<typeof consultationRecord>;
+
+/** A validation issue's path in the one form every entry point reports: `participants[0].sources[1].source`. */
+export function fieldPath(path: ReadonlyArray<PropertyKey>): string {
+  return path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '');
+}
+
+/** Every problem of a refused record, each with its path (`prefix` names the root, e.g. "input"). */
+export function recordProblems(error: z.ZodError, prefix = ''): Array<{ field: string; message: string }> {
+  return error.issues.map((issue) => {
+    const path = fieldPath(issue.path);
+    return { field: prefix && path ? `${prefix}.${path}` : prefix || path || '(record)', message: issue.message };
+  });
+}
 export type SourceRecord = z.infer<typeof sourceRecord>;
 export type ParticipantRecord = z.infer<typeof participantRecord>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConsultationRecord, consultationRecord } from '../domain/consultation-record';
+import { ConsultationRecord, consultationRecord, recordProblems } from '../domain/consultation-record';
 import { agreementRecord, diplomaticRelationsRecord } from '../domain/relation-records';
 import { OfficialHints, recordConsultations, spellingsOf, UnknownOfficialError, Graph, recordAgreement, recordDiplomaticRelations } from '../graph';
 import { SourceLine } from './source-lines';
@@ -107,7 +107,7 @@ export function recordTypeOf(value: unknown): 'consultation' | 'diplomaticRelati
 }
 
 export function reasonsOf(error: z.ZodError): string[] {
-  return error.issues.map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(record)'}: ${issue.message}`);
+  return recordProblems(error).map((p) => `${p.field}: ${p.message}`);
 }
 
 /**

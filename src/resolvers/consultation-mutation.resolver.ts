@@ -1,13 +1,12 @@
 import { Length, Max, Min } from 'class-validator';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, Int, Mutation, Resolver } from 'type-graphql';
 import { Role } from '../auth/api-keys';
-import { consultationRecord } from '../domain/consultation-record';
+import { consultationRecord, recordProblems, sourceRecord } from '../domain/consultation-record';
 import { BadUserInputError, NotFoundError } from '../errors';
 import { correctRound, recordConsultation, UnknownOfficialError, ConsultationRow } from '../graph';
 import { changesOf } from '../feed';
 import { Consultation, RecordConsultationInput, SourceInput } from '../schema';
 import { RequestContext } from './context';
-import { countryArgument } from './arguments';
 import { loadAll } from './loaded';
 
 @ArgsType()
@@ -43,7 +42,10 @@ export class ConsultationMutationResolver {
   @Authorized(Role.EDITOR)
   @Mutation(() => Consultation, { description: "Adds a source's statement of the round; the series is renumbered. Earlier statements stay visible." })
   async correctRound(@Args() args: CorrectRoundArgs, @Ctx() { graph, loaders, feed }: RequestContext): Promise<ConsultationRow> {
-    const source = { ...args.source, publisher: args.source.publisher ?? null, publishedAt: args.source.publishedAt ?? null, url: args.source.url ?? null };
+    const { sourceText: _text, ...given } = args.source;
+    const parsed = sourceRecord.safeParse(stripNulls(given));
+    if (!parsed.success) throw invalid('Invalid source', recordProblems(parsed.error, 'source'));
+    const source = parsed.data;
     if (!(await correctRound(graph, args.consultationId, args.number, args.statedAs, source))) throw new NotFoundError('Consultation', args.consultationId);
     const [corrected] = await loadAll(loaders.consultation, [args.consultationId]);
     feed.publish([{ consultationId: corrected.id, countryCodes: corrected.countryCodes, change: 'UPDATED' }]);
@@ -51,36 +53,30 @@ export class ConsultationMutationResolver {
   }
 }
 
-/** GraphQL input → the domain record: names of countries become codes, then one validation of the whole. */
+/**
+ * GraphQL input → the domain record, validated once by the record schema (which also turns
+ * country names into codes), so every problem of a refused input comes back in one answer.
+ */
 function toRecord(input: RecordConsultationInput) {
   const { sourceText, ...rest } = input;
-  const optionalCountry = (field: string, value: string | null | undefined) => (value ? countryArgument(field, value) : null);
   const plain = {
     ...stripNulls(rest),
-    countries: input.countries.map((c, i) => countryArgument(`input.countries[${i}]`, c)),
-    ministries: (input.ministries ?? []).map((m, i) => ({ ...m, country: countryArgument(`input.ministries[${i}].country`, m.country) })),
-    participants: (input.participants ?? []).map((p, i) => ({
-      ...stripNulls(p),
-      country: countryArgument(`input.participants[${i}].country`, p.country),
-      sources: (p.sources ?? []).map((s) => stripNulls(s)),
-    })),
+    participants: (input.participants ?? []).map((p) => ({ ...stripNulls(p), sources: (p.sources ?? []).map((s) => stripNulls(s)) })),
     round: (input.round ?? []).map((r) => ({ ...r, number: r.number ?? null })),
-    sideMeetings: (input.sideMeetings ?? []).map((sm, i) => ({
+    sideMeetings: (input.sideMeetings ?? []).map((sm) => ({
       ...stripNulls(sm),
-      country: optionalCountry(`input.sideMeetings[${i}].country`, sm.country),
-      organisation: sm.organisation
-        ? { ...stripNulls(sm.organisation), country: optionalCountry(`input.sideMeetings[${i}].organisation.country`, sm.organisation.country) }
-        : null,
-      participants: (sm.participants ?? []).map((p, j) => ({ ...stripNulls(p), country: countryArgument(`input.sideMeetings[${i}].participants[${j}].country`, p.country) })),
+      organisation: sm.organisation ? stripNulls(sm.organisation) : null,
+      participants: (sm.participants ?? []).map((p) => stripNulls(p)),
     })),
     sources: input.sources.map(({ sourceText: own, ...s }, i) => ({ ...stripNulls(s), text: own ?? (i === 0 ? sourceText : null) ?? null })),
   };
   const parsed = consultationRecord.safeParse(plain);
-  if (!parsed.success) {
-    const fields = parsed.error.issues.map((issue) => ({ field: ['input', ...issue.path].join('.'), message: issue.message }));
-    throw new BadUserInputError(`Invalid consultation: ${fields.map((f) => `${f.field}: ${f.message}`).join('; ')}`, fields);
-  }
+  if (!parsed.success) throw invalid('Invalid consultation', recordProblems(parsed.error, 'input'));
   return parsed.data;
+}
+
+function invalid(what: string, fields: Array<{ field: string; message: string }>): BadUserInputError {
+  return new BadUserInputError(`${what}: ${fields.map((f) => `${f.field}: ${f.message}`).join('; ')}`, fields);
 }
 
 /** GraphQL gives null for omitted optional fields; the record format wants them absent. */
@@ -89,6 +85,6 @@ function stripNulls<T extends object>(value: T): Record<string, unknown> {
 }
 
 function rethrowUnknownOfficial(error: unknown): never {
-  if (error instanceof UnknownOfficialError) throw BadUserInputError.field(`input.participants.${error.participantIndex}.officialId`, error.message);
+  if (error instanceof UnknownOfficialError) throw BadUserInputError.field(`input.participants[${error.participantIndex}].officialId`, error.message);
   throw error;
 }

@@ -1,3 +1,4 @@
+import { IsOptional, ValidateNested } from 'class-validator';
 import { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { NotFoundError } from '../errors';
@@ -13,7 +14,10 @@ import { bundlePartsOf } from './read-ahead';
 
 @ArgsType()
 class ConsultationsArgs extends PageArgs {
+  // Without ValidateNested class-validator never looks inside the filter (its lengths went unchecked).
   @Field(() => ConsultationFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
   filter?: ConsultationFilter | null;
 
   @Field(() => ConsultationOrder, { nullable: true, defaultValue: ConsultationOrder.DATE_DESC })
@@ -120,7 +124,9 @@ async function resolveFilter(f: ConsultationFilter, { graph }: RequestContext): 
     format: f.format ?? null,
     kind: f.kind ?? null,
     status: f.status ?? null,
-    from: from && isPartialDate(from) ? from.first : '0000-00-00',
+    // Undated events sort as '0000-00-00': any date bound, `from` or `to`, leaves them out, since
+    // nobody knows they fall inside it; with no bound at all they are listed.
+    from: from && isPartialDate(from) ? from.first : to ? '0000-00-01' : '0000-00-00',
     to: to && isPartialDate(to) ? to.last : '9999-12-31',
     topic: f.topic ?? null,
     levelParity: f.levelParity ?? null,

@@ -128,11 +128,11 @@ describe('npm run import / export', () => {
     expect(run.code).toBe(3);
     expect(run.output).toMatch(/created 2, .* rejected 7/);
     expect(run.output).toMatch(/line 2: not valid JSON/);
-    expect(run.output).toMatch(/line 3: countries\.1: expected an ISO 3166-1 alpha-2 code/);
+    expect(run.output).toMatch(/line 3: countries\[1\]: \"XX1\" is not a country name or ISO code we know/);
     expect(run.output).toMatch(/line 4: date: expected YYYY-MM-DD, YYYY-MM or YYYY with a year between 1800 and 2200/);
-    expect(run.output).toMatch(/line 5: round\.0\.number: a round number is at least 1/);
-    expect(run.output).toMatch(/line 6: participants\.0\.name: must not be empty/);
-    expect(run.output).toMatch(/line 7: participants\.0\.officialId: no official has id "az-nobody-at-all"/);
+    expect(run.output).toMatch(/line 5: round\[0\]\.number: a round number is at least 1/);
+    expect(run.output).toMatch(/line 6: participants\[0\]\.name: must not be empty/);
+    expect(run.output).toMatch(/line 7: participants\[0\]\.officialId: no official has id "az-nobody-at-all"/);
     expect(run.output).toMatch(/line 8: source: "no-such-source" is not in the graph/);
     const report = fs.readFileSync(`${file}.rejected.jsonl`, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     expect(report.map((r) => r.line)).toEqual([2, 3, 4, 5, 6, 7, 8]);

@@ -19,7 +19,9 @@ import { refreshDerivedValues } from '../series/derived-values';
 import { graphDirectory } from './official-directory';
 import { OfficialHints, resolveOfficials } from './resolve-officials';
 
-export { UnknownOfficialError } from './resolve-officials';
+import { UnknownOfficialError } from './resolve-officials';
+
+export { UnknownOfficialError };
 export type { OfficialHints } from './resolve-officials';
 export { spellingsOf } from './resolve-officials';
 export { UNKNOWN_SORT_DATE } from './record-rows';
@@ -57,7 +59,7 @@ export async function recordConsultations(
     const targets = await identify(run, records);
     const changed = targets.filter((t) => !t.unchanged);
     const changedRecords = changed.map((t) => t.record);
-    const { perRecord } = changed.length > 0 ? await writeChanged(run, changed, options.officialHints) : { perRecord: [] };
+    const { perRecord } = changed.length > 0 ? await writeChanged(run, changed, options.officialHints).catch(inBatch(changed)) : { perRecord: [] };
     const officialsOf = new Map(changedRecords.map((r, i) => [r, perRecord[i]]));
     return targets.map((t) => ({
       id: t.id,
@@ -68,7 +70,20 @@ export async function recordConsultations(
   });
 }
 
+/**
+ * Only the changed records are written, so a refused record's index counts those: turn it back
+ * into its index in the caller's batch (the import rejects exactly that line, nothing else).
+ */
+function inBatch(changed: readonly Target[]) {
+  return (error: unknown): never => {
+    if (error instanceof UnknownOfficialError) throw new UnknownOfficialError(changed[error.recordIndex].index, error.participantIndex, error.officialId);
+    throw error;
+  };
+}
+
 interface Target {
+  /** Position in the caller's batch. */
+  index: number;
   record: ConsultationRecord;
   id: string;
   seriesId: string;
@@ -93,6 +108,7 @@ async function identify(run: Run, records: readonly ConsultationRecord[]): Promi
     const stored = found.get(index);
     const fingerprint = recordFingerprint(record);
     return {
+      index,
       record,
       id: stored?.id ?? lookups[index].naturalId,
       seriesId: lookups[index].seriesId,

@@ -24,7 +24,7 @@ export interface OfficialHints {
 
 export class UnknownOfficialError extends Error {
   constructor(readonly recordIndex: number, readonly participantIndex: number, readonly officialId: string) {
-    super(`participants.${participantIndex}.officialId: no official has id "${officialId}"`);
+    super(`participants[${participantIndex}].officialId: no official has id "${officialId}"`);
     this.name = 'UnknownOfficialError';
   }
 }

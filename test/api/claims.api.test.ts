@@ -1,0 +1,98 @@
+import { hashApiKey } from '../../src/auth/api-keys';
+import { Graph } from '../../src/graph/graph';
+import { importRecords } from '../../src/import/import-records';
+import { SourceLine } from '../../src/import/source-lines';
+import { sendWithKey } from '../support/editor';
+import { resetToSeed } from '../support/seeded-graph';
+import { connectTestGraph } from '../support/test-graph';
+import { startTestApi, TestApi } from '../support/test-api';
+
+const EDITOR_KEY = 'claims-editor-key-for-tests-only';
+
+/**
+ * Issue 15, one test per numbered problem, each reproduced as the issue describes it, over real
+ * HTTP and the import the CLI runs, on the seed.
+ */
+describe('every fact kept (issue 15)', () => {
+  let api: TestApi;
+  let graph: Graph;
+  beforeAll(async () => {
+    await resetToSeed();
+    graph = connectTestGraph();
+    api = await startTestApi({ EDITOR_API_KEY_HASHES: hashApiKey(EDITOR_KEY) });
+  });
+  afterAll(async () => {
+    await api?.stop();
+    await graph?.close();
+  });
+
+  const send = (query: string, variables: Record<string, unknown> = {}) => sendWithKey(api, EDITOR_KEY, query, variables);
+  const lines = async function* (values: unknown[]): AsyncGenerator<SourceLine> {
+    let line = 0;
+    for (const value of values) yield { line: ++line, value };
+  };
+  const record = (date: string, source: string, extra: Record<string, unknown> = {}) => ({
+    kind: 'POLITICAL_CONSULTATIONS',
+    date,
+    countries: ['AZ', 'GE'],
+    sources: [{ id: source, language: 'en', title: 'Test report written for this suite' }],
+    ...extra,
+  });
+
+  it('1. imports the valid line of a batch that also holds an unchanged line and an unknown official id', async () => {
+    const stored = record('2019-03-01', 'claims-import-stored');
+    await importRecords(graph, lines([stored]));
+    const summary = await importRecords(
+      graph,
+      lines([
+        stored,
+        record('2019-04-01', 'claims-import-new'),
+        record('2019-05-01', 'claims-import-bad', { participants: [{ officialId: 'zz-nobody', country: 'AZ' }] }),
+      ]),
+    );
+    expect(summary.unchanged).toBe(1);
+    expect(summary.created).toBe(1);
+    expect(summary.rejected).toEqual([{ line: 3, reasons: ['participants[0].officialId: no official has id "zz-nobody"'] }]);
+    const written = await graph.read<{ id: string }>("MATCH (c:Consultation)-[:SUPPORTED_BY]->(:Source {id: 'claims-import-new'}) RETURN c.id AS id");
+    expect(written).toHaveLength(1);
+    const bad = await graph.read("MATCH (c:Consultation)-[:SUPPORTED_BY]->(:Source {id: 'claims-import-bad'}) RETURN c.id AS id");
+    expect(bad).toEqual([]);
+  });
+
+  it('7. refuses an invalid record with every problem at once, each with a path in one form', async () => {
+    const response = await send('mutation($input: RecordConsultationInput!) { recordConsultation(input: $input) { id } }', {
+      input: record('2023-05-17', 'claims-invalid', {
+        countries: ['AZ', 'Atlantis'],
+        round: [{ number: 0, statedAs: 'zeroth round', source: 'claims-undeclared' }],
+        participants: [{ name: '   ', country: 'AZ' }],
+      }),
+    });
+    expect(response.data?.recordConsultation ?? null).toBeNull();
+    expect(response.errors).toHaveLength(1);
+    expect(response.errors![0].extensions.code).toBe('BAD_USER_INPUT');
+    const fields = (response.errors![0].extensions.fields as Array<{ field: string }>).map((f) => f.field).sort();
+    expect(fields).toEqual(['input.countries[1]', 'input.participants[0].name', 'input.round[0].number', 'input.round[0].source']);
+  });
+
+  it('8. JSONL import accepts country names in any language, as the API and CSV do', async () => {
+    const summary = await importRecords(graph, lines([record('2018-02-01', 'claims-country-names', { countries: ['Aserbaidschan', 'Belgien'] })]));
+    expect(summary.rejected).toEqual([]);
+    const [row] = await graph.read<{ codes: string[] }>(
+      "MATCH (c:Consultation)-[:SUPPORTED_BY]->(:Source {id: 'claims-country-names'}) RETURN c.countryCodes AS codes",
+    );
+    expect(row.codes).toEqual(['AZ', 'BE']);
+  });
+
+  it('9. `to:` leaves out undated events, as `from:` does', async () => {
+    const ids = async (filter: string) => {
+      const response = await api.graphql<any>(`{ consultations(filter: ${filter}, first: 100) { edges { node { id date } } } }`);
+      expect(response.errors).toBeUndefined();
+      return response.data.consultations.edges.map((e: any) => e.node);
+    };
+    const undated = (nodes: Array<{ date: string | null }>) => nodes.filter((n) => n.date === null);
+    expect(undated(await ids('{}')).length).toBeGreaterThan(0);
+    expect(undated(await ids('{ to: "2021-12-31" }'))).toEqual([]);
+    expect(undated(await ids('{ from: "2021-01-01" }'))).toEqual([]);
+    expect((await ids('{ to: "2021-12-31" }')).map((n: any) => n.id)).toContain('az-lv-political-consultations-2020-10-26');
+  });
+});
