@@ -17,9 +17,17 @@ async function main(): Promise<void> {
     throw error;
   }
   const log = createLogger(config.logLevel, 'consultations', { json: config.logFormat === 'json' });
-  let service;
+  let service: Awaited<ReturnType<typeof startService>> | undefined;
+  // The embedded Neo4j is gone for good: stop serving and exit non-zero so a supervisor acts.
+  const onFatal = (reason: string) => {
+    log.error(`Exiting: ${reason}`);
+    const exit = () => process.exit(1);
+    setTimeout(exit, 15_000).unref();
+    // A moment for health checks to read the 503 of /health/live, then in-flight requests finish.
+    setTimeout(() => void (service ? service.stop() : Promise.resolve()).catch(() => undefined).finally(exit), 2_000);
+  };
   try {
-    service = await startService(config, log);
+    service = await startService(config, log, { onFatal });
   } catch (error) {
     if (error instanceof Neo4jSetupError) log.error(error.message);
     else log.error('Could not start', { err: error });

@@ -1,7 +1,7 @@
 import { ApiKeys } from './auth/api-keys';
 import { Config } from './config/config';
 import { Logger } from './config/logger';
-import { Graph, migrate, EmbeddedNeo4j, provideNeo4j, waitForNeo4j, refreshStaleDerivedValues } from './graph';
+import { Graph, migrate, provideNeo4j, RunningNeo4j, SupervisedNeo4j, waitForNeo4j, refreshStaleDerivedValues } from './graph';
 import { buildApiSchema } from './resolvers';
 import { seedIfEmpty } from '../seed/load-seed';
 import { RunningHttpServer, startHttpServer, Readiness } from './server';
@@ -11,24 +11,40 @@ export interface RunningService {
   url: string;
   port: number;
   graph: Graph;
-  embedded?: EmbeddedNeo4j;
+  embedded?: RunningNeo4j;
+  /** The supervised embedded Neo4j (restarted when it exits), when this process started one. */
+  supervised?: SupervisedNeo4j;
   /** The live feed of this process: the importer can publish its batches to it. */
   feed: ConsultationFeed;
   /** HTTP first (in-flight requests finish), then the driver, then the embedded Neo4j. */
   stop(): Promise<void>;
 }
 
+export interface ServiceHooks {
+  /** The embedded Neo4j exited and could not be restarted: the process should exit non-zero. */
+  onFatal?: (reason: string) => void;
+}
+
 /** Neo4j (provided or started), the HTTP server (answering "starting"), then Neo4j answering, migrations and seed: ready. */
-export async function startService(config: Config, log: Logger): Promise<RunningService> {
-  const { connection, embedded } = await provideNeo4j(config, log);
+export async function startService(config: Config, log: Logger, hooks: ServiceHooks = {}): Promise<RunningService> {
+  const readiness = new Readiness();
+  const { connection, embedded, supervised } = await provideNeo4j(config, log, {
+    supervise: {
+      onGiveUp: (reason) => {
+        // /health/live turns 503 at once: the process can no longer serve.
+        readiness.fail(reason);
+        hooks.onFatal?.(reason);
+      },
+    },
+  });
   const graph = Graph.connect(connection, {
     maxPoolSize: config.pool.maxSize,
     connectTimeoutMs: config.pool.connectTimeoutMs,
     txTimeoutMs: config.pool.txTimeoutMs,
+    log: log.child({ component: 'graph' }),
   });
   // Listen first: while Neo4j is not answering yet (a compose service still starting), clients
   // and orchestrators get "starting" from /health/ready instead of a refused connection.
-  const readiness = new Readiness();
   const feed = new InProcessConsultationFeed();
   let http: RunningHttpServer | undefined;
   try {
@@ -41,6 +57,7 @@ export async function startService(config: Config, log: Logger): Promise<Running
       exposeStackTraces: config.exposeStackTraces,
       log: log.child({ component: 'http' }),
       http: config.http,
+      extraction: config.extraction,
       exposeQueryStats: config.exposeQueryStats,
       apiKeys: new ApiKeys(config.access),
       readsRequireKey: config.access.readsRequireKey,
@@ -78,6 +95,7 @@ export async function startService(config: Config, log: Logger): Promise<Running
       port: running.port,
       graph,
       embedded,
+      supervised,
       feed,
       stop: async () => {
         await running.stop();

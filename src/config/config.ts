@@ -55,6 +55,10 @@ const environmentSchema = z
     GRAPHQL_INTROSPECTION: bool.default(true),
     CORS_ORIGINS: z.string().default(''),
 
+    EXTRACT_WORKERS: z.coerce.number().int().min(1).max(16).default(1),
+    EXTRACT_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(20_000),
+    EXTRACT_MAX_QUEUE: z.coerce.number().int().min(0).max(10_000).default(16),
+
     HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(30_000).default(30_000),
     HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(10_000).default(10_000),
     HTTP_KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
@@ -66,6 +70,7 @@ const environmentSchema = z
     NEO4J_EMBEDDED_HEAP: size.default('1g'),
     NEO4J_EMBEDDED_PAGECACHE: size.default('512m'),
     NEO4J_EMBEDDED_STARTUP_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(1_800_000).default(180_000),
+    NEO4J_EMBEDDED_MAX_RESTARTS: z.coerce.number().int().min(0).max(100).default(5),
   });
 
 export type Environment = z.infer<typeof environmentSchema>;
@@ -83,6 +88,8 @@ export interface EmbeddedNeo4jSettings {
   heap: string;
   pageCache: string;
   startupTimeoutMs: number;
+  /** Failed restarts in a row after an exit before the service gives up and exits non-zero. */
+  maxRestarts: number;
 }
 
 export interface Config {
@@ -95,6 +102,8 @@ export interface Config {
   /** Stack traces of internal errors in responses: an explicit opt-in, for debugging only. */
   exposeStackTraces: boolean;
   http: HttpLimits;
+  /** extractConsultation's worker threads (src/extraction/extraction-pool.ts). */
+  extraction: { workers: number; timeoutMs: number; maxQueue: number };
   seedOnStart: boolean;
   /** Each GraphQL response reports its Cypher round trips in `extensions.cypherQueries`. */
   exposeQueryStats: boolean;
@@ -176,6 +185,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL,
     logFormat: env.LOG_FORMAT ?? (env.NODE_ENV === 'production' ? 'json' : 'pretty'),
     exposeStackTraces: env.EXPOSE_STACK_TRACES,
+    extraction: { workers: env.EXTRACT_WORKERS, timeoutMs: env.EXTRACT_TIMEOUT_MS, maxQueue: env.EXTRACT_MAX_QUEUE },
     http: {
       requestTimeoutMs: env.HTTP_REQUEST_TIMEOUT_MS,
       headersTimeoutMs: env.HTTP_HEADERS_TIMEOUT_MS,
@@ -200,6 +210,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       heap: env.NEO4J_EMBEDDED_HEAP,
       pageCache: env.NEO4J_EMBEDDED_PAGECACHE,
       startupTimeoutMs: env.NEO4J_EMBEDDED_STARTUP_TIMEOUT_MS,
+      maxRestarts: env.NEO4J_EMBEDDED_MAX_RESTARTS,
     },
     pool: {
       maxSize: env.NEO4J_MAX_POOL_SIZE,

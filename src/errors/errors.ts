@@ -48,3 +48,17 @@ export class AmbiguousNameError extends GraphQLError {
     });
   }
 }
+
+/**
+ * The write met a concurrent one (or the records changed under it) and did not go through:
+ * nothing of it was applied; the request may be sent again.
+ */
+export class ConflictError extends GraphQLError {
+  /** Why, for the log only. */
+  readonly reason: string | undefined;
+
+  constructor(message: string, reason?: string) {
+    super(message, { extensions: { code: ErrorCode.CONFLICT } });
+    this.reason = reason;
+  }
+}

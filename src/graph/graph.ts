@@ -1,5 +1,6 @@
-import neo4j, { Driver, Neo4jError, QueryResult, RecordShape } from 'neo4j-driver';
-import { DatabaseUnavailableError, QueryTimeoutError } from '../errors';
+import neo4j, { Driver, Neo4jError, QueryResult, RecordShape, Session } from 'neo4j-driver';
+import { Logger, silentLogger } from '../config/logger';
+import { ConflictError, DatabaseUnavailableError, QueryTimeoutError } from '../errors';
 
 export interface GraphConnection {
   uri: string;
@@ -10,9 +11,19 @@ export interface GraphConnection {
 
 export interface GraphTuning {
   maxPoolSize: number;
+  /** Longest wait for a connection (opening one, or one of the pool's falling free). */
   connectTimeoutMs: number;
+  /** The server stops a transaction after this; the client gives up on an answer this + ANSWER_MARGIN_MS. */
   txTimeoutMs: number;
+  /** Where pool exhaustion and availability changes are logged. */
+  log?: Logger;
 }
+
+/**
+ * How long past NEO4J_TX_TIMEOUT_MS the client still waits for an answer. A server that can
+ * enforce its timeout answers within it; one that cannot (frozen, partitioned) is given up on.
+ */
+export const ANSWER_MARGIN_MS = 2_000;
 
 export type Params = Record<string, unknown>;
 
@@ -29,19 +40,29 @@ export class QueryCounter {
  */
 class Availability {
   private downUntil = 0;
+  private down = false;
 
-  constructor(private readonly pauseMs: number) {}
+  constructor(
+    private readonly pauseMs: number,
+    private readonly log: Logger,
+  ) {}
 
   check(): void {
     if (Date.now() < this.downUntil) throw new DatabaseUnavailableError('unreachable moments ago');
   }
 
   observe(error: unknown): void {
-    if (error instanceof DatabaseUnavailableError) this.downUntil = Date.now() + this.pauseMs;
+    if (!(error instanceof DatabaseUnavailableError)) return;
+    this.downUntil = Date.now() + this.pauseMs;
+    if (!this.down) this.log.warn('Neo4j unavailable: requests fail fast with UNAVAILABLE', { reason: error.reason, pauseMs: this.pauseMs });
+    this.down = true;
   }
 
+  /** A request or a health ping got an answer. */
   up(): void {
     this.downUntil = 0;
+    if (this.down) this.log.info('Neo4j answering again');
+    this.down = false;
   }
 }
 
@@ -72,7 +93,8 @@ export class Graph {
       maxTransactionRetryTime: Math.min(5_000, tuning.txTimeoutMs),
       userAgent: 'consultations-graph/0.1',
     });
-    return new Graph(driver, connection.database, tuning, new Availability(Math.min(1_000, tuning.connectTimeoutMs)));
+    const log = tuning.log ?? silentLogger;
+    return new Graph(driver, connection.database, tuning, new Availability(Math.min(1_000, tuning.connectTimeoutMs), log));
   }
 
   /** The same graph, counting every query it runs into `counter`. */
@@ -95,8 +117,8 @@ export class Graph {
   async writeTransaction<R>(work: (run: <T = RecordShape>(cypher: string, params?: Params) => Promise<T[]>) => Promise<R>): Promise<R> {
     this.availability.check();
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
-    try {
-      return await session.executeWrite(
+    return this.answered(session, () =>
+      session.executeWrite(
         (tx) =>
           work(async <T>(cypher: string, params: Params = {}) => {
             if (this.counter) this.counter.count += 1;
@@ -104,12 +126,8 @@ export class Graph {
             return toObjects<T>(result);
           }),
         { timeout: this.tuning.txTimeoutMs },
-      );
-    } catch (error) {
-      throw this.failed(error);
-    } finally {
-      await session.close();
-    }
+      ),
+    );
   }
 
   /** Schema commands (constraints, indexes) must run in their own auto-commit transaction. */
@@ -132,6 +150,7 @@ export class Graph {
     });
     try {
       const info = await Promise.race([this.driver.getServerInfo({ database: this.database }), timeout]);
+      if (!info) throw new Error('no server information');
       this.availability.up();
       return { ok: true, version: info.agent ?? 'unknown' };
     } catch (error) {
@@ -165,8 +184,43 @@ export class Graph {
   /** The typed error for `error`; an unreachable database pauses requests briefly (see Availability). */
   private failed(error: unknown): unknown {
     const translated = translate(error, this.tuning.txTimeoutMs);
+    if (isPoolExhausted(error)) this.tuning.log?.warn('Neo4j connection pool exhausted', { maxPoolSize: this.tuning.maxPoolSize, waitedMs: this.tuning.connectTimeoutMs, detail: (error as Error).message });
     this.availability.observe(translated);
     return translated;
+  }
+
+  /**
+   * Runs `work` on `session` under the client's own deadline: a server that does not answer
+   * within the transaction timeout plus a margin (frozen, cut off) is given up on with
+   * UNAVAILABLE. The abandoned session is closed in the background; its connection is released
+   * when the server answers or the socket dies.
+   */
+  private async answered<R>(session: Session, work: () => Promise<R>): Promise<R> {
+    const deadlineMs = this.tuning.txTimeoutMs + ANSWER_MARGIN_MS;
+    let timer: NodeJS.Timeout | undefined;
+    let timedOut = false;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        timedOut = true;
+        reject(new DatabaseUnavailableError(`no answer within ${deadlineMs} ms`));
+      }, deadlineMs);
+    });
+    const running = work();
+    try {
+      const result = await Promise.race([running, deadline]);
+      this.availability.up();
+      return result;
+    } catch (error) {
+      throw this.failed(error);
+    } finally {
+      clearTimeout(timer);
+      if (timedOut) {
+        running.catch(() => undefined);
+        void session.close().catch(() => undefined);
+      } else {
+        await session.close();
+      }
+    }
   }
 
   private async run<T>(mode: 'READ' | 'WRITE', cypher: string, params: Params): Promise<T[]> {
@@ -176,21 +230,14 @@ export class Graph {
       database: this.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
-    try {
-      const config = { timeout: this.tuning.txTimeoutMs };
-      // A read is one statement: an auto-commit transaction answers it in one network round trip
-      // (RUN+PULL) where a managed one needs two (BEGIN+RUN+PULL, then COMMIT). Reads of a single
-      // server gain nothing from the managed retry; writes keep it.
-      const result =
-        mode === 'READ'
-          ? await session.run(cypher, params, config)
-          : await session.executeWrite((tx) => tx.run(cypher, params), config);
-      return toObjects<T>(result);
-    } catch (error) {
-      throw this.failed(error);
-    } finally {
-      await session.close();
-    }
+    const config = { timeout: this.tuning.txTimeoutMs };
+    // A read is one statement: an auto-commit transaction answers it in one network round trip
+    // (RUN+PULL) where a managed one needs two (BEGIN+RUN+PULL, then COMMIT). Reads of a single
+    // server gain nothing from the managed retry; writes keep it.
+    const result = await this.answered(session, async () =>
+      mode === 'READ' ? await session.run(cypher, params, config) : await session.executeWrite((tx) => tx.run(cypher, params), config),
+    );
+    return toObjects<T>(result);
   }
 }
 
@@ -198,12 +245,41 @@ function toObjects<T>(result: QueryResult): T[] {
   return result.records.map((record) => record.toObject() as T);
 }
 
-const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
+const UNAVAILABLE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+  'Neo.ClientError.Cluster.NotALeader',
+  'Neo.TransientError.Cluster.ReplicationFailure',
+  'Neo.ClientError.General.ForbiddenOnReadOnlyDatabase',
+]);
 
-/** Connection loss becomes UNAVAILABLE, a transaction stopped at its time limit TIMEOUT; anything else is passed on unchanged. */
+/** Another transaction held what this one needed, past the driver's retries: the caller may simply retry. */
+const CONFLICT_CODES = new Set([
+  'Neo.TransientError.Transaction.DeadlockDetected',
+  'Neo.TransientError.Transaction.LockAcquisitionTimeout',
+  'Neo.TransientError.Transaction.LockClientStopped',
+  'Neo.TransientError.Transaction.Outdated',
+  'Neo.TransientError.Transaction.ConstraintsChanged',
+]);
+
+function isPoolExhausted(error: unknown): boolean {
+  return error instanceof Neo4jError && /^Connection acquisition timed out/.test(error.message);
+}
+
+/**
+ * Connection loss, pool exhaustion and a cluster without a leader become UNAVAILABLE; lock
+ * contention that outlasted the retries CONFLICT; a transaction stopped at its time limit
+ * TIMEOUT. The typed errors carry no Neo4j text; anything else is passed on unchanged (and
+ * masked as an internal error by the server's error normaliser).
+ */
 export function translate(error: unknown, timeoutMs?: number): unknown {
-  if (error instanceof Neo4jError && UNAVAILABLE_CODES.has(error.code)) {
-    return new DatabaseUnavailableError(error.code);
+  if (error instanceof DatabaseUnavailableError || error instanceof ConflictError || error instanceof QueryTimeoutError) return error;
+  if (error instanceof Neo4jError && (UNAVAILABLE_CODES.has(error.code) || isPoolExhausted(error))) {
+    return new DatabaseUnavailableError(isPoolExhausted(error) ? `connection pool exhausted: ${error.message}` : error.code);
+  }
+  if (error instanceof Neo4jError && CONFLICT_CODES.has(error.code)) {
+    return new ConflictError('A concurrent edit held the same records; nothing was changed. Try again.', error.code);
   }
   if (error instanceof Neo4jError && /TransactionTimedOut/.test(error.code) && timeoutMs !== undefined) {
     return new QueryTimeoutError(timeoutMs);

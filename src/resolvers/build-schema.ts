@@ -16,6 +16,7 @@ import { authChecker } from '../auth/auth-checker';
 import { ConsultationMutationResolver } from './consultation-mutation.resolver';
 import { OfficialMutationResolver } from './official-mutation.resolver';
 import { ExtractionResolver } from './extraction.resolver';
+import { textArguments } from './text-arguments.middleware';
 import '../schema/enums';
 
 export const RESOLVERS = [
@@ -52,7 +53,10 @@ const NO_TOPICS: PubSub = {
   },
 };
 
-/** The executable schema; `validate: true` runs class-validator on every argument and input type. */
+/**
+ * The executable schema; `validate: true` runs class-validator on every argument and input type,
+ * after textArguments has normalised every string (NFC, names cleaned) and refused broken ones.
+ */
 export function buildApiSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers: [...RESOLVERS], validate: true, authChecker, authMode: 'error', pubSub: NO_TOPICS });
+  return buildSchema({ resolvers: [...RESOLVERS], validate: true, authChecker, authMode: 'error', pubSub: NO_TOPICS, globalMiddlewares: [textArguments] });
 }

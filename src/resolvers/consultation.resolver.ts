@@ -1,3 +1,4 @@
+import { IsOptional, ValidateNested } from 'class-validator';
 import { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { NotFoundError } from '../errors';
@@ -13,7 +14,10 @@ import { bundlePartsOf } from './read-ahead';
 
 @ArgsType()
 class ConsultationsArgs extends PageArgs {
+  // Without ValidateNested class-validator never looks inside the filter (its lengths went unchecked).
   @Field(() => ConsultationFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
   filter?: ConsultationFilter | null;
 
   @Field(() => ConsultationOrder, { nullable: true, defaultValue: ConsultationOrder.DATE_DESC })
@@ -58,6 +62,8 @@ export class ConsultationResolver {
       origin: c.roundOrigin,
       statedAs: c.roundStatedAs,
       conflicting: c.roundConflicting,
+      atLeast: c.roundAtLeast ?? (c.roundOrigin === 'UNKNOWN' ? null : c.roundNumber),
+      atMost: c.roundAtMost ?? (c.roundOrigin === 'UNKNOWN' ? null : c.roundNumber),
       statements: statements.map((s) => ({ number: s.roundNumber, statedAs: s.roundStatedAs!, source: { id: s.sourceId } as Source })),
     };
   }

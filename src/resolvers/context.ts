@@ -1,6 +1,7 @@
 import { Caller } from '../auth/credentials';
 import { Graph, QueryCounter, createLoaders, Loaders } from '../graph';
 import { ConsultationFeed, InProcessConsultationFeed } from '../feed';
+import { ExtractionPool, sharedExtractionPool } from '../extraction/extraction-pool';
 
 /** What every resolver receives: a per-request view of the graph that counts its round trips. */
 export interface RequestContext {
@@ -12,6 +13,8 @@ export interface RequestContext {
   readsRequireKey: boolean;
   /** The live feed: mutations publish to it after commit, subscriptions read from it (shared by every request). */
   feed: ConsultationFeed;
+  /** Worker threads that read articles (extractConsultation), shared by every request. */
+  extraction: ExtractionPool;
 }
 
 const ANONYMOUS: Caller = { role: null, rejectedKey: false };
@@ -21,8 +24,9 @@ export function createRequestContext(
   caller: Caller = ANONYMOUS,
   readsRequireKey = false,
   feed: ConsultationFeed = new InProcessConsultationFeed(),
+  extraction: ExtractionPool = sharedExtractionPool(),
 ): RequestContext {
   const queries = new QueryCounter();
   const counted = graph.counting(queries);
-  return { graph: counted, queries, loaders: createLoaders(counted), caller, readsRequireKey, feed };
+  return { graph: counted, queries, loaders: createLoaders(counted), caller, readsRequireKey, feed, extraction };
 }

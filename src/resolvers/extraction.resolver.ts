@@ -1,14 +1,17 @@
 import { IsOptional, IsUrl, MaxLength, MinLength } from 'class-validator';
 import { Args, ArgsType, Ctx, Field, Query, Resolver } from 'type-graphql';
+import { GraphQLError } from 'graphql';
+import { ErrorCode } from '../errors';
 import { MAX_ARTICLE_CHARS } from '../extraction/limits';
+import { matchDraft } from '../extraction/match-draft';
 import { ConsultationDraft, PartialDateScalar } from '../schema';
 import { RequestContext } from './context';
 
 @ArgsType()
 class ExtractArgs {
   @Field({ description: 'The report, in any of de, az, ar, es, en, ru, fr, tr, fa, uk, zh, pl, it, pt, cs, uz, vi, hy, ko, ja, sr, be, hi (detected).' })
+  // Longer than MAX_ARTICLE_CHARS: QUERY_LIMIT, checked in the resolver (a limit, not a wrong value).
   @MinLength(1)
-  @MaxLength(MAX_ARTICLE_CHARS)
   text!: string;
 
   @Field(() => PartialDateScalar, { nullable: true, description: 'Publication date: the year of a date written without one, and the day "yesterday" or "on Tuesday" count from. Without it such dates are left null.' })
@@ -23,12 +26,15 @@ class ExtractArgs {
 
 @Resolver(() => ConsultationDraft)
 export class ExtractionResolver {
-  @Query(() => ConsultationDraft, { description: 'Reads a news report about bilateral consultations and proposes a draft. Writes nothing.' })
-  async extractConsultation(@Args() { text, publishedAt, sourceUrl }: ExtractArgs, @Ctx() { graph }: RequestContext) {
-    // Loaded on first use: the extractor's lexicons, date parsers and language models cost tens
-    // of megabytes that a server answering only graph questions never needs.
-    const { readArticle } = await import('../extraction/read-article');
-    const draft = await readArticle(graph, text, { publishedAt, sourceUrl });
+  @Query(() => ConsultationDraft, { description: `Reads a news report about bilateral consultations and proposes a draft. Writes nothing. At most ${MAX_ARTICLE_CHARS} characters (QUERY_LIMIT above); a report still being read after EXTRACT_TIMEOUT_MS is stopped with TIMEOUT.` })
+  async extractConsultation(@Args() { text, publishedAt, sourceUrl }: ExtractArgs, @Ctx() { graph, extraction }: RequestContext) {
+    if (text.length > MAX_ARTICLE_CHARS) {
+      throw new GraphQLError(`text: the limit is ${MAX_ARTICLE_CHARS} characters, found ${text.length}.`, {
+        extensions: { code: ErrorCode.QUERY_LIMIT, limit: 'maxArticleChars', max: MAX_ARTICLE_CHARS },
+      });
+    }
+    // Read in a worker thread: the event loop stays free however long the report takes.
+    const draft = await matchDraft(graph, await extraction.extract(text, publishedAt ?? null), { sourceUrl });
     return {
       ...draft,
       countries: draft.countries.map((code) => ({ code })),

@@ -47,6 +47,8 @@ export class OfficialMutationResolver {
     const moved = (await loaders.participationsOfOfficial.load(remove)).map((p) => p.consultationId).filter((id): id is string => id !== null);
     const merged = await mergeOfficials(graph, keep, remove, caller.keyId ?? 'editor');
     if (!merged) throw new NotFoundError('Official', `${keep} or ${remove}`);
+    // Asked again (or twice at once): the merge was made once, nothing changed now.
+    if (merged.alreadyMerged) return (await loadAll(loaders.official, [keep]))[0];
     const changed = await loadAll(loaders.consultation, [...new Set(moved)]);
     feed.publish(changed.map((c) => ({ consultationId: c.id, countryCodes: c.countryCodes, change: 'UPDATED' as const })));
     return (await loadAll(loaders.official, [keep]))[0];

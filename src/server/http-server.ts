@@ -20,6 +20,7 @@ import { queryStatsPlugin } from './query-stats.plugin';
 import { readAccessPlugin } from './read-access.plugin';
 import { Readiness } from './readiness';
 import { batchLimit, bodyErrors, notBeforeReady, tokenLimit } from './request-body';
+import { ExtractionLimits, ExtractionPool } from '../extraction/extraction-pool';
 import { createErrorFormatter } from './format-error';
 import { requestLogPlugin } from './request-log.plugin';
 import { unavailableStatusPlugin } from './unavailable-status.plugin';
@@ -38,6 +39,8 @@ export interface HttpServerOptions {
   exposeStackTraces: boolean;
   log: Logger;
   http: HttpLimits;
+  /** extractConsultation's worker threads. */
+  extraction: ExtractionLimits;
   /** Adds `extensions.cypherQueries` to every response: used by tests and benchmarks. */
   exposeQueryStats: boolean;
   apiKeys: ApiKeys;
@@ -82,6 +85,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   );
   httpServer.maxRequestsPerSocket = options.http.maxRequestsPerSocket;
   httpServer.maxConnections = options.http.maxConnections;
+  const extraction = new ExtractionPool(options.extraction);
   const formatError = createErrorFormatter({ log: options.log, exposeStackTraces: options.exposeStackTraces });
   const limits = queryLimits(options.limits);
   const apollo = new ApolloServer<RequestContext>({
@@ -130,7 +134,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     notBeforeReady(options.readiness),
     noStore,
     expressMiddleware(apollo, {
-      context: async ({ req }) => createRequestContext(options.graph, callerFrom(req.headers, options.apiKeys), options.readsRequireKey, options.feed),
+      context: async ({ req }) => createRequestContext(options.graph, callerFrom(req.headers, options.apiKeys), options.readsRequireKey, options.feed, extraction),
     }),
   );
 
@@ -146,9 +150,10 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     url: `http://${shownHost}:${port}/graphql`,
     port,
     // Open subscriptions end first: the drain would otherwise wait out its grace period for their streams.
-    stop: () => {
+    stop: async () => {
       options.feed.close();
-      return apollo.stop();
+      await apollo.stop();
+      await extraction.close();
     },
   };
 }

@@ -3,6 +3,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, ValidationContext, ValidationRule } from 'graphql';
 import { QueryLimits } from '../config/config';
 import { ErrorCode } from '../errors';
+import { argumentCost } from './argument-cost';
 import { OperationCost } from './operation-cost';
 
 type LimitName = 'maxDepth' | 'maxCost' | 'maxAliases' | 'maxDirectives' | 'maxTokens';
@@ -49,7 +50,7 @@ function costLimitPlugin(maxCost: number): ApolloServerPlugin {
           let cost: number;
           try {
             costs ??= new OperationCost(schema);
-            cost = costs.of(document, request.variables ?? {}, request.operationName);
+            cost = costs.of(document, request.variables ?? {}, request.operationName) + argumentCost(document, request.variables ?? {});
           } catch {
             // Variables that do not fit their types: execution refuses them (BAD_USER_INPUT) before any resolver runs.
             return;

@@ -6,6 +6,7 @@
 export class Readiness {
   private ready = false;
   private reason = 'starting: waiting for Neo4j';
+  private failure: string | null = null;
 
   get isReady(): boolean {
     return this.ready;
@@ -21,5 +22,15 @@ export class Readiness {
 
   markReady(): void {
     this.ready = true;
+  }
+
+  /** Set when the process can no longer serve (its embedded Neo4j could not be brought back). */
+  get failedBecause(): string | null {
+    return this.failure;
+  }
+
+  fail(reason: string): void {
+    this.failure = reason;
+    this.reason = `failed: ${reason}`;
   }
 }

@@ -11,6 +11,11 @@ import { CliRun, compileProject, startProcess } from '../support/cli';
  * this file's own that is started late, stopped under load and restarted.
  */
 const EDITOR_KEY = 'editor-key-for-fault-tests';
+const TX_TIMEOUT_MS = 8_000;
+/** The longest a request may take with a frozen Neo4j: connection wait + transaction timeout + margin, and slack for a loaded machine. */
+const ANSWER_BOUND_MS = 1_000 + TX_TIMEOUT_MS + 2_000 + 5_000;
+/** No answer may carry these (a stack trace, a file path, Neo4j's own text). */
+const LEAKS = /stacktrace|\bat [\w.<>]+ \(|\.ts:\d+|\.js:\d+|\/work\/|node_modules|Neo4j(Error)?:|Neo\.(Client|Transient|Database)Error|Forseti|Pool status|acquisition|bolt:\/\//;
 const root = projectRoot();
 let dataDir: string;
 let neo4jPort: number;
@@ -26,6 +31,8 @@ function startApi(): { run: CliRun; listening: Promise<string>; ready: Promise<v
     HOME: os.homedir(),
     NEO4J_URI: `bolt://127.0.0.1:${neo4jPort}`,
     NEO4J_CONNECT_TIMEOUT_MS: '1000',
+    // The client gives up on a frozen server after this + 2 s (see the SIGSTOP test).
+    NEO4J_TX_TIMEOUT_MS: String(TX_TIMEOUT_MS),
     PORT: '0',
     LOG_LEVEL: 'info',
     NODE_ENV: 'production',
@@ -48,14 +55,16 @@ function startApi(): { run: CliRun; listening: Promise<string>; ready: Promise<v
   return { run, listening: waitFor(/Listening at (\S+?);/).then((m) => m[1]), ready: waitFor(/READY:/).then(() => undefined) };
 }
 
-async function graphql(query: string, variables: Record<string, unknown> = {}, editor = false): Promise<{ status: number; ms: number; body: any }> {
+async function graphql(query: string, variables: Record<string, unknown> = {}, editor = false): Promise<{ status: number; ms: number; body: any; retryAfter: string | null }> {
   const started = Date.now();
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...(editor ? { authorization: `Bearer ${EDITOR_KEY}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
-  return { status: response.status, ms: Date.now() - started, body: await response.json() };
+  const text = await response.text();
+  expect(text).not.toMatch(LEAKS);
+  return { status: response.status, ms: Date.now() - started, body: JSON.parse(text), retryAfter: response.headers.get('retry-after') };
 }
 
 const readiness = async () => {
@@ -154,6 +163,68 @@ it('fails fast with UNAVAILABLE while Neo4j is down under load, recovers by itse
   process.stdout.write(
     `faults: ${acknowledged.length} writes acknowledged before the stop, ${lost} lost; ${outcomesAfterStop.length} requests during the outage, ` +
       `all UNAVAILABLE, median ${[...outcomesAfterStop].sort((x, y) => x.ms - y.ms)[Math.floor(outcomesAfterStop.length / 2)].ms} ms, slowest ${Math.max(...outcomesAfterStop.map((o) => o.ms))} ms\n`,
+  );
+});
+
+it('answers every request within its deadline while Neo4j is frozen (SIGSTOP) under load, with UNAVAILABLE, then recovers', async () => {
+  const READ = '{ consultations(first: 5) { totalCount edges { node { id date } } } }';
+  expect((await graphql(READ)).status).toBe(200);
+  const outcomes: Array<{ status: number; ms: number; code?: string; retryAfter: string | null; during: boolean }> = [];
+  const lives: number[] = [];
+  let frozen = false;
+  const asks: Array<Promise<void>> = [];
+  const load = setInterval(() => {
+    const during = frozen;
+    asks.push(
+      graphql(READ).then(
+        (r) => void outcomes.push({ status: r.status, ms: r.ms, code: r.body.errors?.[0]?.extensions?.code, retryAfter: r.retryAfter, during }),
+        (error: Error) => void outcomes.push({ status: 0, ms: -1, code: `no HTTP answer: ${error.message}`, retryAfter: null, during }),
+      ),
+    );
+  }, 100); // 10 reads a second
+  const liveProbe = setInterval(() => {
+    const started = Date.now();
+    void fetch(url.replace(/\/graphql$/, '/health/live')).then((r) => r.status === 200 && lives.push(Date.now() - started));
+  }, 1_000);
+  try {
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    neo4j!.pause();
+    frozen = true;
+    await new Promise((resolve) => setTimeout(resolve, TX_TIMEOUT_MS + 7_000));
+  } finally {
+    neo4j!.resume();
+    frozen = false;
+    clearInterval(load);
+    clearInterval(liveProbe);
+  }
+  await Promise.all(asks);
+  const during = outcomes.filter((o) => o.during);
+  expect(during.length).toBeGreaterThan(50);
+  for (const outcome of outcomes) {
+    expect(outcome.ms).toBeGreaterThanOrEqual(0);
+    expect(outcome.ms).toBeLessThan(ANSWER_BOUND_MS);
+    if (outcome.status !== 200) {
+      expect(outcome.code).toBe('UNAVAILABLE');
+      expect(outcome.status).toBe(503);
+      expect(outcome.retryAfter).toMatch(/^\d+$/);
+    }
+  }
+  const unavailable = during.filter((o) => o.code === 'UNAVAILABLE');
+  expect(unavailable.length).toBeGreaterThan(during.length / 2);
+  expect(lives.length).toBeGreaterThan(5); // the event loop stayed free
+
+  let recovered = await graphql(READ);
+  for (let attempt = 0; recovered.status !== 200 && attempt < 100; attempt += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    recovered = await graphql(READ);
+  }
+  expect(recovered.status).toBe(200);
+  expect(recovered.body.data.consultations.totalCount).toBeGreaterThan(0);
+  expect(api.output()).toMatch(/Neo4j unavailable/);
+  const sorted = during.map((o) => o.ms).sort((x, y) => x - y);
+  process.stdout.write(
+    `faults: Neo4j frozen ${(TX_TIMEOUT_MS + 7_000) / 1000} s under 10 reads/s: ${during.length} requests during the freeze, ${unavailable.length} UNAVAILABLE (503), ` +
+      `median ${sorted[Math.floor(sorted.length / 2)]} ms, slowest ${sorted[sorted.length - 1]} ms (bound ${ANSWER_BOUND_MS} ms); /health/live answered ${lives.length} times, slowest ${Math.max(...lives)} ms\n`,
   );
 });
 

@@ -6,11 +6,13 @@ import { projectRoot } from '../../src/config/config';
 const root = projectRoot();
 let compiled = false;
 
-/** The command-line tools run as users run them: compiled, in their own process. Compiles once per test file. */
+/** The command-line tools run as users run them: compiled, in their own process. Compiles once per run (or per test file run alone). */
 export function compileProject(): void {
-  if (compiled) return;
+  // global-setup.ts compiled it for the whole run (test files inherit its environment).
+  if (compiled || process.env.PROJECT_COMPILED_FOR_TESTS === '1') return;
   execFileSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', root], { stdio: 'inherit' });
   compiled = true;
+  process.env.PROJECT_COMPILED_FOR_TESTS = '1';
 }
 
 export interface CliRun {

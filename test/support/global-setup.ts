@@ -4,12 +4,16 @@ import path from 'node:path';
 import 'reflect-metadata';
 import { projectRoot } from '../../src/config/config';
 import { EmbeddedNeo4j, freePort } from '../../src/graph/neo4j-process';
+import { compileProject } from './cli';
 
 /**
  * Starts a throwaway Neo4j on a free port with a temporary data folder, unless NEO4J_URI points
  * at one already. Test files see it through NEO4J_URI (workers inherit this process's env).
  */
 export default async function globalSetup(): Promise<void> {
+  // dist/ once for the whole run: the API's extraction worker threads run compiled code
+  // (src/extraction/extraction-pool.ts), and the CLI tests run the compiled tools.
+  compileProject();
   if (process.env.NEO4J_URI) return;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'consultations-test-neo4j-'));
   const neo4j = await EmbeddedNeo4j.start({

@@ -41,18 +41,30 @@ const READY = /^NEO4J_READY (\S+)/;
  * A Neo4j Community server running in a child JVM, Bolt only, on 127.0.0.1.
  * The child exits by itself if this process dies (it watches its stdin), so nothing is left running.
  */
+export interface Neo4jExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
 export class EmbeddedNeo4j {
-  private exited: Promise<number | null>;
+  /** Resolves when the JVM has exited, however it ended. */
+  readonly exited: Promise<Neo4jExit>;
 
   private constructor(
     readonly uri: string,
     readonly pid: number,
     private readonly child: ChildProcessWithoutNullStreams,
+    private readonly recent: string[],
   ) {
     this.exited = new Promise((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) resolve(child.exitCode);
-      else child.once('exit', (code) => resolve(code));
+      if (child.exitCode !== null || child.signalCode !== null) resolve({ code: child.exitCode, signal: child.signalCode });
+      else child.once('exit', (code, signal) => resolve({ code, signal }));
     });
+  }
+
+  /** Neo4j's last lines of output (for the log when it dies). */
+  recentOutput(): string[] {
+    return [...this.recent];
   }
 
   get running(): boolean {
@@ -110,7 +122,7 @@ export class EmbeddedNeo4j {
         if (!ready) return remember(line);
         clearTimeout(timer);
         child.removeListener('exit', onEarlyExit);
-        resolve(new EmbeddedNeo4j(ready[1], child.pid ?? -1, child));
+        resolve(new EmbeddedNeo4j(ready[1], child.pid ?? -1, child, recent));
       });
       const onEarlyExit = (code: number | null, signal: NodeJS.Signals | null) => {
         clearTimeout(timer);
@@ -143,6 +155,15 @@ export class EmbeddedNeo4j {
     if (!this.running) return;
     this.child.kill('SIGKILL');
     await this.exited;
+  }
+
+  /** SIGSTOP / SIGCONT: a frozen server that keeps its connections open (used by fault tests). */
+  pause(): void {
+    this.child.kill('SIGSTOP');
+  }
+
+  resume(): void {
+    this.child.kill('SIGCONT');
   }
 }
 

@@ -3,3 +3,6 @@ export type { EmbeddedNeo4jOptions } from './embedded-neo4j';
 export { Neo4jSetupError } from './errors';
 export { ensureNeo4jJars } from './jars';
 export { adminImport, databaseStoreDir } from './admin-import';
+export { SupervisedNeo4j } from './supervisor';
+export type { SupervisorOptions, SupervisorState } from './supervisor';
+export type { Neo4jExit } from './embedded-neo4j';

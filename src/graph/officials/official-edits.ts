@@ -1,3 +1,4 @@
+import { Neo4jError } from 'neo4j-driver';
 import { nameKeys } from '../../name-matching';
 import { Graph } from '../graph';
 
@@ -58,7 +59,52 @@ MERGE (audit)-[:KEPT]->(keep)
 DETACH DELETE remove
 RETURN keep.id AS id, audit.id AS auditId`;
 
-export async function mergeOfficials(graph: Graph, keep: string, remove: string, by: string): Promise<{ id: string; auditId: string } | null> {
-  const [row] = await graph.write<{ id: string; auditId: string }>(MERGE_OFFICIALS, { keep, remove, by });
-  return row ?? null;
+/**
+ * Both officials write-locked, always in the order of their ids, before anything is read: two
+ * merges of the same pair (in either direction) run one after the other, never interleaved,
+ * and never deadlock. Setting and removing a marker takes the lock and changes nothing.
+ */
+const LOCK_BOTH = `
+MATCH (o:Official) WHERE o.id IN [$keep, $remove]
+WITH o ORDER BY o.id
+SET o.mergeLock = true
+REMOVE o.mergeLock
+RETURN collect(o.id) AS present`;
+
+/** The audit record of this very merge, when it was already done (by an earlier or concurrent request). */
+const EARLIER_MERGE = `
+MATCH (audit:MergeRecord {keptId: $keep, removedId: $remove})
+RETURN audit.id AS auditId ORDER BY audit.mergedAt LIMIT 1`;
+
+export interface MergeOutcome {
+  id: string;
+  auditId: string;
+  /** The same merge had already been made: nothing changed, its audit record is returned. */
+  alreadyMerged: boolean;
+}
+
+/**
+ * Merges `remove` into `keep`. The same merge asked twice (even at once) is made once, with one
+ * audit record; of two opposite merges one wins and the other finds its `keep` gone (null:
+ * NOT_FOUND). A node deleted by the winner between the loser's match and its lock makes Neo4j
+ * refuse the loser's statement (EntityNotFound); run again, it sees the outcome.
+ */
+export async function mergeOfficials(graph: Graph, keep: string, remove: string, by: string): Promise<MergeOutcome | null> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await graph.writeTransaction(async (run) => {
+        const [{ present }] = await run<{ present: string[] }>(LOCK_BOTH, { keep, remove });
+        if (present.includes(keep) && present.includes(remove)) {
+          const [row] = await run<{ id: string; auditId: string }>(MERGE_OFFICIALS, { keep, remove, by });
+          return row ? { ...row, alreadyMerged: false } : null;
+        }
+        if (!present.includes(keep)) return null;
+        const [earlier] = await run<{ auditId: string }>(EARLIER_MERGE, { keep, remove });
+        return earlier ? { id: keep, auditId: earlier.auditId, alreadyMerged: true } : null;
+      });
+    } catch (error) {
+      if (attempt < 3 && error instanceof Neo4jError && /EntityNotFound/.test(error.code)) continue;
+      throw error;
+    }
+  }
 }
