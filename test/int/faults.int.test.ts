@@ -138,7 +138,9 @@ it('fails fast with UNAVAILABLE while Neo4j is down under load, recovers by itse
     }
   };
   const writers = Array.from({ length: 8 }, writer);
-  await new Promise((resolve) => setTimeout(resolve, 1_500));
+  // Stop once writes are going through (on a loaded machine the first may take seconds).
+  const waitUntil = Date.now() + 60_000;
+  while (acknowledged.length < 3 && Date.now() < waitUntil) await new Promise((resolve) => setTimeout(resolve, 100));
   await neo4j!.stop();
   stopped = true;
   await Promise.all(writers);
