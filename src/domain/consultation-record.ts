@@ -36,6 +36,19 @@ export const sourceRecord = z.object({
   facts: z.array(text(60)).max(30).default([]),
   /** What a reader must know about the source: garbled figures, a dateline that is not the venue. */
   caveats: z.array(text(1000)).max(20).default([]),
+  /**
+   * What this source itself states about the event, when it differs from the record's own
+   * date/city/format/status (exports write it for every source, so a re-import restores each
+   * source's statements). Absent: the source states the record's values.
+   */
+  claims: z
+    .object({
+      date: partialDate.nullable().default(null),
+      city: text(100).nullable().default(null),
+      format: z.enum(MeetingFormat).nullable().default(null),
+      status: z.enum(ConsultationStatus).nullable().default(null),
+    })
+    .optional(),
   /** The report's own text, when the user supplies it (e.g. a reviewed extraction draft). Stored as their data. */
   text: z.string().max(100_000, 'at most 100000 characters').nullable().optional(),
 });

@@ -21,6 +21,9 @@ export interface ResolvedRound {
   statedAs: string | null;
   /** True when sources state different numbers: all of them are kept and reported. */
   conflicting: boolean;
+  /** The smallest and largest number the stated rounds around the event allow (null: no bound; undated events have none). */
+  atLeast: number | null;
+  atMost: number | null;
 }
 
 export interface ResolvedSeries {
@@ -32,10 +35,14 @@ export interface ResolvedSeries {
 /**
  * Numbers the rounds of one series without inventing any:
  * - a number stated by a source is STATED (when sources disagree, the number most of them state
- *   is shown, `conflicting` is set and every statement stays visible);
- * - an event with no stated number whose immediate neighbour in date order has one is INFERRED
- *   (previous + 1, or next − 1), but only when both dates are known;
- * - anything else is UNKNOWN: "the next round" with nothing stated before it has no number.
+ *   is shown, `conflicting` is set and every statement stays visible: the claim rule of
+ *   domain/claims.ts);
+ * - every other dated event gets the range its dated neighbours allow: the recorded events are
+ *   distinct rounds in date order, so k events after a stated round n is at least n + k, k events
+ *   before a stated round m at most m − k, and the first round is 1. It is INFERRED only when
+ *   that range holds exactly one number (between a stated 3 and a stated 5 with one event
+ *   between them: 4); otherwise it stays UNKNOWN with its range (`atLeast`, `atMost`);
+ * - an undated event cannot be placed: it neither gives nor takes a number or a bound.
  * The current round is the latest held event's number (null when that one is unknown); the next
  * is a planned event's stated number, else current + 1.
  */
@@ -43,22 +50,43 @@ export function resolveSeriesRounds(events: readonly SeriesEvent[]): ResolvedSer
   const ordered = [...events].sort(byDateThenId);
   const stated = new Map<string, ResolvedRound>();
   for (const event of ordered) stated.set(event.id, statedRound(event.statements));
+  const dated = ordered.filter((e) => e.sortDate !== null);
+  const numberAt = (i: number) => {
+    const round = stated.get(dated[i].id)!;
+    return round.origin === RoundOrigin.STATED ? round.number : null;
+  };
 
   const rounds = new Map<string, ResolvedRound>();
-  ordered.forEach((event, i) => {
+  for (const event of ordered) if (event.sortDate === null) rounds.set(event.id, stated.get(event.id)!);
+  dated.forEach((event, i) => {
     const own = stated.get(event.id)!;
-    if (own.origin === RoundOrigin.STATED || event.sortDate === null) {
-      rounds.set(event.id, own);
+    if (own.origin === RoundOrigin.STATED) {
+      rounds.set(event.id, { ...own, atLeast: own.number, atMost: own.number });
       return;
     }
-    const before = neighbour(ordered, stated, i - 1);
-    const after = neighbour(ordered, stated, i + 1);
-    const inferred =
-      before !== null ? before + 1 : after !== null && after > 1 ? after - 1 : null;
-    rounds.set(
-      event.id,
-      inferred === null ? own : { number: inferred, origin: RoundOrigin.INFERRED, statedAs: own.statedAs, conflicting: false },
-    );
+    let atLeast = i + 1;
+    for (let j = i - 1; j >= 0; j -= 1) {
+      const n = numberAt(j);
+      if (n !== null) {
+        atLeast = Math.max(atLeast, n + (i - j));
+        break;
+      }
+    }
+    let atMost: number | null = null;
+    for (let k = i + 1; k < dated.length; k += 1) {
+      const n = numberAt(k);
+      if (n !== null) {
+        atMost = n - (k - i);
+        break;
+      }
+    }
+    // Stated numbers that leave no room (a stated 5 before a stated 3) bound nothing credibly.
+    if (atMost !== null && atMost < atLeast) {
+      rounds.set(event.id, { ...own, atLeast: null, atMost: null });
+      return;
+    }
+    const forced = atMost !== null && atMost === atLeast;
+    rounds.set(event.id, forced ? { ...own, number: atLeast, origin: RoundOrigin.INFERRED, conflicting: false, atLeast, atMost } : { ...own, atLeast, atMost });
   });
 
   const held = ordered.filter((e) => e.status === ConsultationStatus.HELD && e.sortDate !== null);
@@ -76,20 +104,13 @@ export function resolveSeriesRounds(events: readonly SeriesEvent[]): ResolvedSer
 function statedRound(statements: readonly RoundStatement[]): ResolvedRound {
   const numbered = statements.filter((s) => s.number !== null);
   const words = statements[0]?.statedAs ?? null;
-  if (numbered.length === 0) return { number: null, origin: RoundOrigin.UNKNOWN, statedAs: words, conflicting: false };
+  if (numbered.length === 0) return { number: null, origin: RoundOrigin.UNKNOWN, statedAs: words, conflicting: false, atLeast: null, atMost: null };
   const votes = new Map<number, number>();
   for (const s of numbered) votes.set(s.number!, (votes.get(s.number!) ?? 0) + 1);
   // Most-stated number; a tie goes to the smaller number so the result never depends on load order.
   const [number] = [...votes.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
   const statedAs = numbered.find((s) => s.number === number)!.statedAs;
-  return { number, origin: RoundOrigin.STATED, statedAs, conflicting: votes.size > 1 };
-}
-
-function neighbour(ordered: readonly SeriesEvent[], stated: Map<string, ResolvedRound>, index: number): number | null {
-  const event = ordered[index];
-  if (!event || event.sortDate === null) return null;
-  const round = stated.get(event.id)!;
-  return round.origin === RoundOrigin.STATED ? round.number : null;
+  return { number, origin: RoundOrigin.STATED, statedAs, conflicting: votes.size > 1, atLeast: number, atMost: number };
 }
 
 function byDateThenId(a: SeriesEvent, b: SeriesEvent): number {

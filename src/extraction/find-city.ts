@@ -94,6 +94,18 @@ export function findCity(sentences: Span[], language: Language): CityReading {
       }
     }
   }
+  // "X is on a visit to Georgia. … in Tbilisi he laid a wreath. … consultations will be held": the
+  // venue of a visit told in the two sentences before the talks' first one.
+  if (firstEvent >= 0) {
+    for (const sentence of sentences.slice(Math.max(0, firstEvent - 2), firstEvent).reverse()) {
+      if (isDatelineLike(sentence) || !hasMatch(profile.inPerson, sentence)) continue;
+      const [first] = cityMentions(sentence, language).filter((m) => m.span.start >= datelinePrefixEnd(sentence) && !afterDirection(sentence, m.span, language) && isVenuePhrase(sentence, m.span, language));
+      if (first) {
+        warnings.push(`Venue ${first.name} read from the visit told before the consultations; check it.`);
+        return { city: first.name, evidence: { field: 'city', ...first.span, confidence: 0.5 }, warnings };
+      }
+    }
+  }
   if (elsewhere.length > 0) warnings.push(`No venue stated for the talks; also named: ${[...new Set(elsewhere)].join(', ')}.`);
   return { city: null, evidence: null, warnings };
 }
@@ -222,6 +234,12 @@ export function slavicKey(folded: string): string {
     .replace(/h$/u, 'g')
     .replace(/з$/u, 'г')
     .replace(/[іїєеоё]/gu, 'о');
+}
+
+/** A single word that names a known city, in any case form the language gives it ("Tbilisidə", "Москве"). */
+export function isCityWord(word: string, language: Language): boolean {
+  const span = { start: 0, end: word.length, text: word };
+  return cityMentions(span, language).some((m) => m.span.start === 0 && m.span.end === word.length);
 }
 
 function sameScript(a: string | undefined, b: string): boolean {

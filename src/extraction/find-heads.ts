@@ -2,6 +2,7 @@ import { Rank } from '../domain/enums';
 import { bestNameScore, NAME_MATCH_THRESHOLD } from '../name-matching';
 import { romanise } from '../romanisation';
 import { DraftHead, Span } from './draft';
+import { isCityWord } from './find-city';
 import { countryMentions, countryStems, foldWord } from './find-countries';
 import { arabicName, arabicNameBefore, casedName, devanagariName, FoundName, hanName, isInstitution, isSkippable, japaneseNameAfter, japaneseNameBefore, koreanNameBefore } from './head-names';
 import { COUNTERPART, Language, LanguageProfile, PROFILES, TitleEntry } from './languages';
@@ -29,11 +30,26 @@ interface Candidate {
   countrySpan: { start: number; end: number } | null;
 }
 
+/** Locative prepositions of the spaced languages, before a country named as a place. */
+const PLACE: Partial<Record<Language, RegExp>> = {
+  en: /(?:^|\s)in\s+$/iu,
+  de: /(?:^|\s)(?:in|im)\s+$/iu,
+  fr: /(?:^|\s)(?:à|en)\s+$/iu,
+  es: /(?:^|\s)en\s+$/iu,
+  pt: /(?:^|\s)em\s+$/iu,
+  it: /(?:^|\s)in\s+$/iu,
+  ru: /(?:^|\s)(?:в|во)\s+$/iu,
+  uk: /(?:^|\s)(?:в|у)\s+$/iu,
+  be: /(?:^|\s)(?:у|ў)\s+$/iu,
+  pl: /(?:^|\s)(?:w|we)\s+$/iu,
+  cs: /(?:^|\s)(?:v|ve)\s+$/iu,
+};
+
 interface CountryRef {
   code: string;
   start: number;
   end: number;
-  /** One of two countries joined by "and": the parties, a side only inside a plural title ("Deputy Ministers of A and B"). */
+  /** One of two countries joined by "and" (the parties), or a place ("in Poland"): a side only inside a title phrase ("Deputy Ministers of A and B"). */
   pair?: boolean;
 }
 
@@ -335,6 +351,15 @@ function nameAfter(
       name = nameAhead(rest.slice(0, Math.max(0, limit)), profile, (w) => refs.some((r) => sentence.text.slice(r.start - sentence.start, r.end - sentence.start).split(/\s+/u).includes(w)));
     }
     if (!name) return null;
+    // "Tbilisidə Heydər Əliyev …": a city in front is the place, not a name's first word.
+    const firstWord = /^\S+/u.exec(name.text)![0];
+    if (profile.cased && /\s\S+\s/u.test(name.text) && isCityWord(firstWord, language)) {
+      const cut = name.text.slice(firstWord.length).trimStart();
+      name = { ...name, text: cut, lead: name.lead + name.text.length - cut.length };
+    }
+    // "Heydər Əliyev adına park", "парк имени …": a place named after someone, not a person present.
+    const around = sentence.text.slice(start + name.lead - sentence.start + name.text.length, start + name.lead - sentence.start + name.text.length + 12);
+    if (/^\s+(?:adına|adındakı|nomidagi)(?![\p{L}])/u.test(around) || /(?:имени|імені|named\s+after)\s*$/iu.test(sentence.text.slice(Math.max(0, start + name.lead - sentence.start - 14), start + name.lead - sentence.start))) return null;
     // "Xələf Xələfov Gürcüstanın paytaxtı": a country after the name is not part of it.
     const nameStart = start + name.lead;
     const country2 = refs.find((r) => r.start > nameStart && r.start < nameStart + name!.text.length);
@@ -427,6 +452,9 @@ function countryRefs(sentence: Span, language: Language, codes: string[], stems:
     }
   }
   for (const r of joined) r.pair = true;
+  // "przebywającym w Polsce", "in Russia": a country after "in" is a place, not a side.
+  const place = PLACE[language];
+  if (place) for (const r of sorted) if (place.test(sentence.text.slice(Math.max(0, r.start - sentence.start - 6), r.start - sentence.start))) r.pair = true;
   return sorted;
 }
 

@@ -24,6 +24,9 @@ export function sentences(text: string): Span[] {
  * "4. April", "J. Koreman", "Ch. Chalafov", "la 13ra. reunión": a period after a number, an
  * initial or an abbreviation does not end a sentence, nor one the next word continues in lower case.
  */
+/** Abbreviations before a name or a portfolio ("Mrs.", "Prof.", "ks. prałat", "ds. Stosunków", "Excmo."), never a sentence's end. */
+const ABBREVIATION = /(?:^|[\s(])(?:Mrs|Prof|Hon|Amb|Sen|Gen|Sra|Srta|Dña|Mme|Mlle|Exmo|Exma|Excmo|Excma|Sig|Dott|Dipl|ds|ks|abp|kard|prof|np|tzw|m\.in|г-н|г-жа|проф|акад)\.$/u;
+
 function mergeAbbreviations(parts: Span[], text: string): Span[] {
   const merged: Span[] = [];
   for (const part of parts) {
@@ -32,7 +35,7 @@ function mergeAbbreviations(parts: Span[], text: string): Span[] {
       previous &&
       text[previous.end - 1] === '.' &&
       !text.slice(previous.end, part.start).includes('\n') &&
-      (/(?:^|\s)(?:\d{1,3}\p{L}{0,3}|\p{Lu}\p{Ll}?)\.$/u.test(previous.text) || /^\p{Ll}/u.test(part.text));
+      (/(?:^|\s)(?:\d{1,3}\p{L}{0,3}|\p{Lu}\p{Ll}?)\.$/u.test(previous.text) || ABBREVIATION.test(previous.text) || /^\p{Ll}/u.test(part.text));
     if (joinable) {
       previous.end = part.end;
       previous.text = text.slice(previous.start, part.end);

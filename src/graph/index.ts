@@ -1,4 +1,5 @@
 /** The graph stage's public face: every database access the layers above may use. */
+export * from './consultations/consolidate';
 export * from './consultations/consultation-bundle';
 export * from './consultations/consultation-filter.queries';
 export * from './consultations/correct-round';

@@ -27,6 +27,10 @@ export interface ConsultationRow {
   roundOrigin: RoundOrigin;
   roundStatedAs: string | null;
   roundConflicting: boolean;
+  roundAtLeast?: number | null;
+  roundAtMost?: number | null;
+  /** The event's facts whose sources disagree ("date", "city", "format"); every statement is in its citations. */
+  conflicts: string[];
 }
 
 export interface OfficialRow {
@@ -48,6 +52,8 @@ export interface ParticipationRow {
   role: ParticipantRole;
   /** What each source said about this participation (the title belongs to the event date). */
   statements: Array<{ sourceId: string; title: string | null; rank: Rank | null; nameAsWritten: string[] }>;
+  /** "title", "rank": what the sources disagree on. */
+  conflicts?: string[];
 }
 
 export interface SourceRow {
@@ -70,6 +76,11 @@ export interface CitationRow {
   facts: string[];
   roundNumber: number | null;
   roundStatedAs: string | null;
+  /** What this source states about the event (domain/claims.ts). */
+  date?: string | null;
+  city?: string | null;
+  format?: string | null;
+  status?: string | null;
 }
 
 export interface SeriesRow {

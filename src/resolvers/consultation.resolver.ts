@@ -62,6 +62,8 @@ export class ConsultationResolver {
       origin: c.roundOrigin,
       statedAs: c.roundStatedAs,
       conflicting: c.roundConflicting,
+      atLeast: c.roundAtLeast ?? (c.roundOrigin === 'UNKNOWN' ? null : c.roundNumber),
+      atMost: c.roundAtMost ?? (c.roundOrigin === 'UNKNOWN' ? null : c.roundNumber),
       statements: statements.map((s) => ({ number: s.roundNumber, statedAs: s.roundStatedAs!, source: { id: s.sourceId } as Source })),
     };
   }

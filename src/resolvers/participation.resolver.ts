@@ -18,6 +18,11 @@ export class ParticipationResolver {
     return p.statements ?? loaders.statementsOfParticipation.load(p.id);
   }
 
+  @FieldResolver(() => [String])
+  conflicts(@Root() p: ParticipationRow): string[] {
+    return p.conflicts ?? [];
+  }
+
   @FieldResolver(() => Country)
   country(@Root() p: ParticipationRow): Country {
     return { code: p.country };

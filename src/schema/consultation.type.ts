@@ -32,6 +32,12 @@ export class Round {
   @Field({ description: 'True when sources state different numbers; all statements are listed.' })
   conflicting!: boolean;
 
+  @Field(() => Int, { nullable: true, description: 'The smallest number the stated rounds around this event allow (its own number when stated or inferred; null when undated).' })
+  atLeast!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'The largest number the facts allow; null when nothing after it is stated (or it is undated).' })
+  atMost!: number | null;
+
   @Field(() => [RoundStatement])
   statements!: RoundStatement[];
 }
@@ -97,6 +103,9 @@ export class Consultation {
 
   @Field(() => [Country])
   countries!: Country[];
+
+  @Field(() => [String], { description: 'Facts whose sources disagree ("date", "city", "format"): each source\'s statement is in `citations`. The shown value follows the claim rule (README, "Writing").' })
+  conflicts!: string[];
 
   @Field(() => Round)
   round!: Round;

@@ -34,7 +34,7 @@ export class Participation {
   @Field(() => Country, { description: 'The side the person was on.' })
   country!: Country;
 
-  @Field(() => String, { nullable: true, description: 'Title as the (first) source gave it.' })
+  @Field(() => String, { nullable: true, description: 'Title derived from every source\'s statement (the claim rule).' })
   title!: string | null;
 
   @Field(() => Rank)
@@ -45,6 +45,9 @@ export class Participation {
 
   @Field(() => Consultation, { nullable: true, description: 'The consultation (null for a side meeting participant).' })
   consultation!: Consultation | null;
+
+  @Field(() => [String], { description: '"title", "rank": what the sources disagree on (every statement is listed).' })
+  conflicts!: string[];
 
   @Field(() => [ParticipationStatement], { description: 'Title and spelling per source.' })
   statements!: ParticipationStatement[];

@@ -38,4 +38,16 @@ export class Citation {
 
   @Field(() => [String], { description: 'Facts this source supports: "date", "city", "round", "participants", …' })
   facts!: string[];
+
+  @Field(() => String, { nullable: true, description: 'The date as this source states it (YYYY, YYYY-MM or YYYY-MM-DD); null when it is silent.' })
+  date!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The city as this source states it.' })
+  city!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The format (IN_PERSON, VIDEO_CONFERENCE, PHONE) as this source states it.' })
+  format!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'HELD or PLANNED as this source states it.' })
+  status!: string | null;
 }

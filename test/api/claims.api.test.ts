@@ -59,6 +59,53 @@ describe('every fact kept (issue 15)', () => {
     expect(bad).toEqual([]);
   });
 
+  it('2. a second source silent about a head\'s title and rank changes neither; conflicts are flagged, every statement listed', async () => {
+    const iraqHeadCounterparts = async () => {
+      const r = await api.graphql<any>('{ official(id: "az-yalchin-rafiyev") { counterparts(rank: DEPUTY_MINISTER) { official { id } } } }');
+      expect(r.errors).toBeUndefined();
+      return r.data.official.counterparts.map((c: any) => c.official.id);
+    };
+    const before = await iraqHeadCounterparts();
+    expect(before.length).toBeGreaterThan(0);
+    const second = await send(
+      `mutation($input: RecordConsultationInput!) { recordConsultation(input: $input) {
+        id date city conflicts citations { source { id } date city }
+        participants { official { id } title rank conflicts statements { source { id } title rank } } } }`,
+      {
+        input: {
+          id: 'az-iq-political-consultations-2',
+          kind: 'POLITICAL_CONSULTATIONS',
+          date: '2025-04',
+          city: 'Basra',
+          countries: ['AZ', 'IQ'],
+          participants: [{ name: 'Yalchin Rafiyev', country: 'AZ', sources: [{ source: 'claims-second-source' }] }],
+          sources: [{ id: 'claims-second-source', language: 'en', title: 'A second test report, silent about titles' }],
+        },
+      },
+    );
+    expect(second.errors).toBeUndefined();
+    const c = second.data.recordConsultation;
+    expect(c.date).toBe('2025-04-20');
+    expect(c.city).toBe('Baghdad');
+    expect(c.conflicts).toEqual(['city']);
+    expect(c.citations.find((x: any) => x.source.id === 'claims-second-source')).toEqual({ source: { id: 'claims-second-source' }, date: '2025-04', city: 'Basra' });
+    const head = c.participants.find((p: any) => p.official.id === 'az-yalchin-rafiyev');
+    expect(head).toMatchObject({ title: 'Deputy Minister of Foreign Affairs', rank: 'DEPUTY_MINISTER', conflicts: [] });
+    expect(head.statements).toHaveLength(3);
+    expect(await iraqHeadCounterparts()).toEqual(before);
+  });
+
+  it('5. an event before a stated round 5 is not given round 4: the range 1–4 is shown', async () => {
+    const recorded = await send(
+      'mutation($input: RecordConsultationInput!) { recordConsultation(input: $input) { id round { number origin atLeast atMost } } }',
+      { input: { ...record('2019-06-11', 'claims-kz-be-2019'), countries: ['KZ', 'BE'] } },
+    );
+    expect(recorded.errors).toBeUndefined();
+    expect(recorded.data.recordConsultation.round).toEqual({ number: null, origin: 'UNKNOWN', atLeast: 1, atMost: 4 });
+    const stated = await api.graphql<any>('{ consultation(id: "be-kz-political-consultations-2024-10-18") { round { number origin atLeast atMost } } }');
+    expect(stated.data.consultation.round).toEqual({ number: 5, origin: 'STATED', atLeast: 5, atMost: 5 });
+  });
+
   it('7. refuses an invalid record with every problem at once, each with a path in one form', async () => {
     const response = await send('mutation($input: RecordConsultationInput!) { recordConsultation(input: $input) { id } }', {
       input: record('2023-05-17', 'claims-invalid', {

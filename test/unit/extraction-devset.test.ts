@@ -13,7 +13,7 @@ import { readReportFile } from '../../src/extraction/report-file';
 const DEVSET = path.join(__dirname, '..', '..', '..', 'shared', 'devset');
 const available = fs.existsSync(path.join(DEVSET, 'answers.json'));
 /** Raise these when the extractor improves; never lower them. */
-const FLOOR_ALL_FIELDS = 90.5;
+const FLOOR_ALL_FIELDS = 91;
 const FLOOR_PER_FIELD: Record<string, number> = { language: 100, kind: 100, date: 100, round: 96, countries: 92, format: 94, city: 94 };
 
 (available ? describe : describe.skip)('the development set', () => {

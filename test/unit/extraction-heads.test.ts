@@ -70,3 +70,31 @@ describe('venues in the locative after a Slavic preposition', () => {
     expect(draft.format).toBe('IN_PERSON');
   });
 });
+
+describe('names and places around the heads', () => {
+  it('a Turkish name ending in a vowel keeps it: only Turkic case endings after their stems are taken off', () => {
+    const draft = extractDraft('Türkiye ile Gürcistan arasında siyasi istişareler Ankara’da yapıldı. Gürcü heyetine Dışişleri Bakan Yardımcısı Nika Gelovania başkanlık etti.');
+    expect(draft.heads.map((h) => h.name)).toEqual(['Nika Gelovania']);
+  });
+
+  it('a city in front of a name is the place, and a park named after someone is no person', () => {
+    const draft = extractDraft('Xarici işlər nazirinin müavini Elçin Məmmədov Gürcüstana səfərdədir. Nazir müavini səfərinə Tbilisidə Nizami Gəncəvi adına parkı ziyarət edərək başlayıb. Səfər çərçivəsində siyasi məsləhətləşmələr keçiriləcək.');
+    expect(draft.heads.map((h) => h.nameAsWritten)).toEqual(['Elçin Məmmədov']);
+    expect(draft.city).toBe('Tbilisi');
+  });
+
+  it('Persian words of the genre are not a name ("در این نشست", "ریاست هیئت‌ها")', () => {
+    const draft = extractDraft('دور سوم رایزنی‌های سیاسی ایران و ترکیه در تهران برگزار شد. در این نشست رضا نجفی معاون وزیر امور خارجه و احمد یلماز معاون وزیر امور خارجه ترکیه ریاست هیئت‌ها را بر عهده داشتند.');
+    expect(draft.heads.map((h) => [h.nameAsWritten, h.country])).toEqual([
+      ['رضا نجفی', 'IR'],
+      ['احمد یلماز', 'TR'],
+    ]);
+  });
+
+  it('an abbreviation ("ds.", "ks.") does not end the sentence; a country after "w" is a place, not a side', () => {
+    const draft = extractDraft('Wiceminister Anna Lis spotkała się z przebywającym w Polsce podsekretarzem ds. Stosunków Zagranicznych ks. prałatem Tomaszem Nowickim.', { language: 'pl' });
+    const named = draft.heads.find((h) => h.nameAsWritten === 'Tomaszem Nowickim');
+    expect(named?.name).toBe('Tomasz Nowicki');
+    expect(named?.country).toBeNull();
+  });
+});

@@ -30,6 +30,7 @@ export const de: LanguageProfile = {
     T('Generaldirektor(?:in|s)?\\s+für\\s+bilaterale\\s+Beziehungen', 'Director-General for Bilateral Relations', DIRECTOR_GENERAL),
     T('Generaldirektor(?:in|s)?(?:\\s+für\\s+(?:\\p{L}+\\s+)?(?:Angelegenheiten|Beziehungen|Zusammenarbeit|Fragen|Politik))?', 'Director-General', DIRECTOR_GENERAL),
     T('Staatssekretär(?:in|s)?', 'State Secretary', STATE_SECRETARY),
+    T('Generalsekretär(?:in|s)?', 'Secretary-General', OTHER),
     T('[Pp]olitische[nrs]?\\s+Direktor(?:in|s)?', 'Political Director', DIRECTOR_GENERAL),
     T('Direktor(?:in|s)?\\s+der\\s+(?:\\p{L}+\\s+){0,3}Abteilung|Abteilungsleiter(?:in|s)?|Leiter(?:in|s)?\\s+der\\s+(?:\\p{L}+\\s+){0,3}Abteilung', 'Director', HEAD_OF_DEPARTMENT),
     T('Beauftragte[nrs]?', 'Commissioner', OTHER),

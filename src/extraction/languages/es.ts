@@ -37,6 +37,7 @@ export const es: LanguageProfile = {
     T('ministr[oa]\\s+de\\s+(?:Asuntos|Relaciones)\\s+Exteriores|canciller', MIN, MINISTER),
   ],
   cityEndings: [''],
+  demonyms: { venezolan: 'VE', belga: 'BE', alemán: 'DE', alemana: 'DE', neerlandés: 'NL', holandés: 'NL', suizo: 'CH', suiza: 'CH', griego: 'GR', sueco: 'SE', danés: 'DK', húngaro: 'HU', británic: 'GB', estadounidense: 'US', norteamerican: 'US', turco: 'TR', turca: 'TR', marroquí: 'MA', saudí: 'SA', egipci: 'EG', polaco: 'PL', polaca: 'PL', checo: 'CZ', checa: 'CZ', austriac: 'AT', noruego: 'NO', finlandés: 'FI', irlandés: 'IE', portugués: 'PT', portuguesa: 'PT', vietnamita: 'VN', coreano: 'KR', coreana: 'KR', japonés: 'JP', japonesa: 'JP', chino: 'CN', china: 'CN', ruso: 'RU', rusa: 'RU', francés: 'FR', francesa: 'FR', inglés: 'GB', peruan: 'PE', chilen: 'CL', argentin: 'AR', mexican: 'MX', colombian: 'CO', ecuatorian: 'EC', boliviano: 'BO', boliviana: 'BO', paraguay: 'PY', uruguay: 'UY', cuban: 'CU', dominican: 'DO', guatemaltec: 'GT', hondureñ: 'HN', salvadoreñ: 'SV', nicaragüense: 'NI', costarricense: 'CR', panameñ: 'PA', brasileñ: 'BR', canadiense: 'CA', azerbaiyan: 'AZ', kazajo: 'KZ', uzbeko: 'UZ', indio: 'IN', india: 'IN', iraní: 'IR' },
   ordinals: {
     locale: 'es-ES',
     inflect: (w) => {

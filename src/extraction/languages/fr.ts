@@ -34,6 +34,7 @@ export const fr: LanguageProfile = {
     T('ministre\\s+des\\s+Affaires\\s+[ée]trang[èe]res', MIN, MINISTER),
   ],
   cityEndings: [''],
+  demonyms: { belg: 'BE', ivoir: 'CI', allemand: 'DE', néerlandais: 'NL', suisse: 'CH', grec: 'GR', espagnol: 'ES', danois: 'DK', suédois: 'SE', hongrois: 'HU', britannique: 'GB', américain: 'US', turc: 'TR', turque: 'TR', marocain: 'MA', saoudien: 'SA', émirien: 'AE', koweïtien: 'KW', égyptien: 'EG', irakien: 'IQ', libanais: 'LB', polonais: 'PL', tchèque: 'CZ', autrichien: 'AT', norvégien: 'NO', finlandais: 'FI', irlandais: 'IE', portugais: 'PT', vietnamien: 'VN', laotien: 'LA', cambodgien: 'KH', thaïlandais: 'TH', coréen: 'KR', ouzbek: 'UZ', kazakh: 'KZ', azerbaïdjanais: 'AZ', arménien: 'AM', géorgien: 'GE', sénégalais: 'SN', malien: 'ML', burkinabè: 'BF', camerounais: 'CM', congolais: 'CG', gabonais: 'GA', tchadien: 'TD', mauritanien: 'MR', tunisien: 'TN', algérien: 'DZ', brésilien: 'BR', mexicain: 'MX', canadien: 'CA', luxembourgeois: 'LU', biélorusse: 'BY', chypriote: 'CY' },
   ordinals: {
     locale: 'fr-FR',
     inflect: (w, n) => (n === 1 ? [w, 'première', 'premiere'] : n === 2 ? [w, 'second', 'seconde'] : [w]),

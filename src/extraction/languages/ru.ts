@@ -28,6 +28,7 @@ export const ru: LanguageProfile = {
     T('заместител\\p{L}*\\s+председател\\p{L}*\\s+кабинета\\s+министров,?\\s+министр\\p{L}*\\s+иностранных\\s+дел', `Deputy Chairman of the Cabinet of Ministers, ${MIN}`, MINISTER),
     T('перв\\p{L}*\\s+заместител\\p{L}*\\s+министра', 'First Deputy Minister', DEPUTY_MINISTER),
     T('заместител\\p{L}*\\s+министра|замминистра', 'Deputy Minister', DEPUTY_MINISTER),
+    T('вице-?министр\\p{L}*(?:\\s+иностранных\\s+дел)?', 'Vice Minister of Foreign Affairs', DEPUTY_MINISTER),
     T('генеральн\\p{L}*\\s+директор\\p{L}*', 'Director-General', DIRECTOR_GENERAL),
     T('директор\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}департамент\\p{L}*|начальник\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}управлени\\p{L}*', 'Director', HEAD_OF_DEPARTMENT),
     T('помощник\\p{L}*\\s+министра', 'Assistant Minister', DIRECTOR_GENERAL),

@@ -26,6 +26,7 @@ export const uk: LanguageProfile = {
     T('перш\\p{L}*\\s+заступник\\p{L}*\\s+міністра\\s+закордонних\\s+справ', `First ${DM}`, DEPUTY_MINISTER),
     T('заступник\\p{L}*\\s+міністра\\s+закордонних\\s+справ|заступник\\p{L}*\\s+глави\\s+МЗС', DM, DEPUTY_MINISTER),
     T('заступник\\p{L}*\\s+міністра', 'Deputy Minister', DEPUTY_MINISTER),
+    T('віце-?міністр\\p{L}*(?:\\s+закордонних\\s+справ)?', 'Vice Minister of Foreign Affairs', DEPUTY_MINISTER),
     T('генеральн\\p{L}*\\s+директор\\p{L}*', 'Director-General', DIRECTOR_GENERAL),
     T('директор\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}департамент\\p{L}*|начальник\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}управлінн\\p{L}*', 'Director', HEAD_OF_DEPARTMENT),
     T('державн\\p{L}*\\s+секретар\\p{L}*|статс-секретар\\p{L}*', 'State Secretary', STATE_SECRETARY),

@@ -29,7 +29,7 @@ const CITATIONS = `citations: COLLECT {
     MATCH (c)-[r:SUPPORTED_BY]->(s:Source)
     WITH r, s ORDER BY coalesce(s.publishedAt, '9999'), s.id
     RETURN { consultationId: c.id, sourceId: s.id, facts: coalesce(r.facts, []), roundNumber: r.roundNumber, roundStatedAs: r.roundStatedAs,
-             source: s ${SOURCE_FIELDS} } }`;
+             date: r.date, city: r.city, format: r.format, status: r.status, source: s ${SOURCE_FIELDS} } }`;
 
 const participants = (statements: boolean) => `participants: COLLECT {
     MATCH (c)<-[:IN]-(p:Participation)

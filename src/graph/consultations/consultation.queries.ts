@@ -4,11 +4,13 @@ import { CitationRow, ConsultationRow, OfficialRow, ParticipationRow, SideMeetin
 
 /** The projection of a consultation, shared by every query that returns one. */
 export const CONSULTATION_FIELDS = `{ .id, .kind, .status, .date, .datePrecision, .city, .format, .countryCodes, .seriesId,
-  .roundNumber, .roundStatedAs, roundOrigin: coalesce(c.roundOrigin, 'UNKNOWN'), roundConflicting: coalesce(c.roundConflicting, false) }`;
+  .roundNumber, .roundStatedAs, roundOrigin: coalesce(c.roundOrigin, 'UNKNOWN'), roundConflicting: coalesce(c.roundConflicting, false), .roundAtLeast, .roundAtMost,
+  conflicts: [k IN ['date', 'city', 'format'] WHERE c[k + 'Conflicting'] = true] }`;
 
 /** A participation's own properties (variable `p`), without braces. */
 export const PARTICIPATION_OWN_FIELDS = `.id, .country, .title, .rank, .role,
-  consultationId: p.consultationId, sideMeetingId: p.sideMeetingId, officialId: p.officialId, nameAsWritten: p.nameAsWritten`;
+  consultationId: p.consultationId, sideMeetingId: p.sideMeetingId, officialId: p.officialId, nameAsWritten: p.nameAsWritten,
+  conflicts: [k IN ['title', 'rank'] WHERE p[k + 'Conflicting'] = true]`;
 
 /** What each source said about a participation `p`. */
 const STATEMENT_LIST = `[(p)-[r:SUPPORTED_BY]->(s:Source) | { sourceId: s.id, title: r.title, rank: r.rank, nameAsWritten: coalesce(r.nameAsWritten, []) }]`;
@@ -75,7 +77,7 @@ UNWIND $ids AS id
 MATCH (:Consultation {id: id})-[r:SUPPORTED_BY]->(s:Source)
 WITH id, r, s ORDER BY coalesce(s.publishedAt, '9999'), s.id
 RETURN id, collect({ consultationId: id, sourceId: s.id, facts: coalesce(r.facts, []),
-                     roundNumber: r.roundNumber, roundStatedAs: r.roundStatedAs }) AS citations`;
+                     roundNumber: r.roundNumber, roundStatedAs: r.roundStatedAs, date: r.date, city: r.city, format: r.format, status: r.status }) AS citations`;
 
 export async function citationsByConsultation(graph: Graph, ids: readonly string[]): Promise<Map<string, CitationRow[]>> {
   const rows = await graph.read<{ id: string; citations: CitationRow[] }>(CITATIONS_BY_CONSULTATION, { ids });

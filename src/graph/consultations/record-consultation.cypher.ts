@@ -47,7 +47,7 @@ export const UPSERT_COUNTRIES = `
 UNWIND $countries AS country
 MERGE (k:Country {code: country.code}) ON CREATE SET k.name = country.name`;
 
-/** The series and the consultation itself. Known values are never erased by a record that lacks them. */
+/** The series and the consultation itself. */
 export const UPSERT_CONSULTATIONS = `
 UNWIND $consultations AS rec
 MATCH (a:Country {code: rec.countryCodes[0]}), (b:Country {code: rec.countryCodes[1]})
@@ -57,13 +57,11 @@ MERGE (s)-[:BETWEEN]->(a)
 MERGE (s)-[:BETWEEN]->(b)
 MERGE (c:Consultation {id: rec.id})
   ON CREATE SET c.createdAt = datetime()
+  // The shown date, city, format and status are derived from every source's statement
+  // afterwards (CONSOLIDATE_*): a new source never overwrites them here.
+  ON CREATE SET c.status = rec.status, c.date = rec.date, c.datePrecision = rec.datePrecision,
+    c.sortDate = coalesce(rec.sortDate, '0000-00-00'), c.city = rec.city, c.format = rec.format
 SET c.kind = rec.kind,
-    c.status = rec.status,
-    c.date = coalesce(rec.date, c.date),
-    c.datePrecision = CASE WHEN rec.date IS NULL THEN coalesce(c.datePrecision, 'UNKNOWN') ELSE rec.datePrecision END,
-    c.sortDate = coalesce(rec.sortDate, c.sortDate, '0000-00-00'),
-    c.city = coalesce(rec.city, c.city),
-    c.format = coalesce(rec.format, c.format),
     c.countryCodes = rec.countryCodes,
     c.seriesId = rec.seriesId,
     c.recordFingerprint = rec.fingerprint,
@@ -95,6 +93,7 @@ SET s.publisher = coalesce(src.publisher, s.publisher),
     s.text = coalesce(src.text, s.text)
 MERGE (c)-[r:SUPPORTED_BY]->(s)
 SET r.facts = src.facts,
+    r.claimed = true, r.date = src.claim.date, r.city = src.claim.city, r.format = src.claim.format, r.status = src.claim.status,
     r.roundNumber = src.roundNumber,
     r.roundStatedAs = src.roundStatedAs`;
 
@@ -121,7 +120,9 @@ MATCH (c:Consultation {id: p.consultationId})
 MATCH (o:Official {id: p.officialId})
 MATCH (k:Country {code: p.country})
 MERGE (pa:Participation {id: p.id})
-SET pa.title = p.title, pa.rank = p.rank, pa.role = p.role, pa.country = p.country,
+  // Title and rank are derived from the sources' statements afterwards (CONSOLIDATE_*).
+  ON CREATE SET pa.title = p.title, pa.rank = p.rank
+SET pa.role = p.role, pa.country = p.country,
     pa.officialId = p.officialId, pa.consultationId = p.consultationId
 MERGE (pa)-[:OF]->(o)
 MERGE (pa)-[:IN]->(c)
@@ -167,9 +168,36 @@ RETURN seriesId, c.id AS id, c.status AS status, c.sortDate AS sortDate, stateme
 export const SET_ROUNDS = `
 UNWIND $rounds AS r
 MATCH (c:Consultation {id: r.id})
-SET c.roundNumber = r.number, c.roundOrigin = r.origin, c.roundStatedAs = r.statedAs, c.roundConflicting = r.conflicting`;
+SET c.roundNumber = r.number, c.roundOrigin = r.origin, c.roundStatedAs = r.statedAs, c.roundConflicting = r.conflicting,
+    c.roundAtLeast = r.atLeast, c.roundAtMost = r.atMost`;
 
 export const SET_SERIES_CURRENT_AND_NEXT = `
 UNWIND $series AS row
 MATCH (s:Series {id: row.id})
 SET s.currentRoundNumber = row.current, s.nextRoundNumber = row.next`;
+
+/**
+ * Every statement of the given events and their participations, to derive the shown values
+ * (domain/claims.ts). An edge written before claims were kept (`claimed` unset: a bulk load, an
+ * older graph) states the values the event held then.
+ */
+export const CLAIMS_OF_CONSULTATIONS = `
+UNWIND $ids AS id
+MATCH (c:Consultation {id: id})
+RETURN id,
+  [(c)-[r:SUPPORTED_BY]->(s:Source) | CASE WHEN r.claimed THEN {sourceId: s.id, date: r.date, city: r.city, format: r.format, status: r.status}
+                                      ELSE {sourceId: s.id, date: c.date, city: c.city, format: c.format, status: c.status} END] AS statements,
+  [(c)<-[:IN]-(p:Participation) | {id: p.id, title: p.title, rank: p.rank,
+     statements: [(p)-[r:SUPPORTED_BY]->(s:Source) | {sourceId: s.id, title: r.title, rank: r.rank}]}] AS participations`;
+
+export const SET_CONSOLIDATED_CONSULTATIONS = `
+UNWIND $rows AS row
+MATCH (c:Consultation {id: row.id})
+SET c.date = row.date, c.datePrecision = row.datePrecision, c.sortDate = row.sortDate, c.city = row.city, c.format = row.format,
+    c.status = row.status, c.dateConflicting = row.dateConflicting, c.cityConflicting = row.cityConflicting,
+    c.formatConflicting = row.formatConflicting`;
+
+export const SET_CONSOLIDATED_PARTICIPATIONS = `
+UNWIND $rows AS row
+MATCH (p:Participation {id: row.id})
+SET p.title = row.title, p.rank = row.rank, p.titleConflicting = row.titleConflicting, p.rankConflicting = row.rankConflicting`;

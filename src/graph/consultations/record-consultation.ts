@@ -16,6 +16,7 @@ import {
   UNKNOWN_SORT_DATE,
 } from './record-rows';
 import { refreshDerivedValues } from '../series/derived-values';
+import { consolidateConsultations } from './consolidate';
 import { graphDirectory } from './official-directory';
 import { OfficialHints, resolveOfficials } from './resolve-officials';
 
@@ -133,6 +134,7 @@ async function writeChanged(run: Run, targets: readonly Target[], hints?: Offici
   });
   await run(Q.UPSERT_TOPICS, { topics: each((t) => topicRows(t.id, t.record)) });
   await run(Q.UPSERT_SIDE_MEETINGS, { sideMeetings: each((t) => sideMeetingRows(t.id, t.record)) });
+  await consolidateConsultations(run, targets.map((t) => t.id));
   await renumberSeries(run, [...new Set(targets.map((t) => t.seriesId))]);
   return officials;
 }

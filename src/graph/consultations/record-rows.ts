@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { countryName } from '../../country-names';
 import { canonicalJson } from '../../domain/canonical-json';
 import { ConsultationRecord } from '../../domain/consultation-record';
-import { DatePrecision } from '../../domain/enums';
+import { DatePrecision, Rank } from '../../domain/enums';
 import { ministryId, slug, topicKey } from '../../domain/ids';
 import { isPartialDate, parsePartialDate } from '../../domain/partial-date';
 
@@ -62,6 +62,8 @@ export function sourceRows(consultationId: string, record: ConsultationRecord) {
       caveats: s.caveats,
       text: s.text ?? null,
       facts: s.facts,
+      // The source's statement of the event (see domain/claims.ts): its own claims, else the record's.
+      claim: s.claims ?? { date: record.date, city: record.city, format: record.format, status: record.status },
       roundNumber: statement?.number ?? null,
       roundStatedAs: statement?.statedAs ?? null,
     };
@@ -75,9 +77,12 @@ export function participationRows(consultationId: string, record: ConsultationRe
     officialId: officialIds[i],
     country: p.country,
     title: p.title,
-    rank: p.rank,
+    rank: p.rank ?? Rank.OTHER,
     role: p.role,
-    sources: p.sources.map((s) => ({ source: s.source, title: s.title ?? p.title, rank: s.rank ?? p.rank, nameAsWritten: s.nameAsWritten })),
+    // Each source's statement; a participant citing none is stated by every source of the record.
+    sources: (p.sources.length > 0 ? p.sources : record.sources.map((s) => ({ source: s.id, nameAsWritten: [] as string[], title: null, rank: undefined }))).map(
+      (s) => ({ source: s.source, title: s.title ?? p.title, rank: s.rank ?? p.rank ?? null, nameAsWritten: s.nameAsWritten }),
+    ),
   }));
 }
 

@@ -37,7 +37,11 @@ function toRecord({ consultation: c, ministries, sources, topics, participants, 
     round: sortedSources
       .filter((s) => s.roundStatedAs !== null)
       .map((s) => ({ number: s.roundNumber, statedAs: s.roundStatedAs, source: s.id })),
-    participants: [...participants].sort(byId('officialId')).map((p) => ({ ...p, sources: [...p.sources].sort(byId('source')) })),
+    // A participant's sources carry each statement; its own title and rank are derived from them,
+    // so they are left out (a re-import would otherwise make them every silent source's words).
+    participants: [...participants]
+      .sort(byId('officialId'))
+      .map(({ title, rank, ...p }) => (p.sources.length === 0 ? { ...p, title, rank, sources: [] } : { ...p, sources: [...p.sources].sort(byId('source')) })),
     topics: [...topics].sort(),
     sideMeetings: [...sideMeetings]
       .sort((a, b) => sideIndex(a.id) - sideIndex(b.id))

@@ -8,7 +8,8 @@ WITH c ORDER BY c.id
 RETURN c {.id, .kind, .status, .date, .city, .format, .countryCodes} AS consultation,
   [(c)-[:HELD_BY]->(m:Ministry) | {country: m.countryCode, name: m.name}] AS ministries,
   [(c)-[r:SUPPORTED_BY]->(s:Source) | s {.id, .publisher, .citing, .language, .publishedAt, .title, .url, caveats: coalesce(s.caveats, []), .text,
-      facts: coalesce(r.facts, []), roundNumber: r.roundNumber, roundStatedAs: r.roundStatedAs}] AS sources,
+      facts: coalesce(r.facts, []), roundNumber: r.roundNumber, roundStatedAs: r.roundStatedAs,
+      claims: CASE WHEN r.claimed THEN {date: r.date, city: r.city, format: r.format, status: r.status} END}] AS sources,
   [(c)-[:ABOUT]->(t:Topic) | t.name] AS topics,
   [(c)<-[:IN]-(pa:Participation)-[:OF]->(o:Official) | {
       officialId: o.id, name: o.name, aliases: coalesce(o.aliases, []), country: pa.country, role: pa.role, title: pa.title, rank: pa.rank,

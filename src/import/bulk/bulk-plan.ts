@@ -1,5 +1,7 @@
 import { ConsultationRecord } from '../../domain/consultation-record';
+import { consolidateEvent, consolidateParticipation } from '../../domain/claims';
 import { ConsultationStatus } from '../../domain/enums';
+import { isPartialDate, parsePartialDate } from '../../domain/partial-date';
 import { consultationId, seriesId } from '../../domain/ids';
 import { resolveSeriesRounds, ResolvedRound, RoundStatement } from '../../domain/rounds';
 import { searchLabelFor, OfficialHints, resolveOfficials, UnknownOfficialError, consultationRow, countryRows, ministryRows, participationRows, recordFingerprint, sourceRows, topicRows, UNKNOWN_SORT_DATE } from '../../graph';
@@ -99,7 +101,19 @@ export class BulkPlan {
       this.countries.add(country.code);
       await nodes.Country.add([country.code, country.name]);
     }
-    const row = consultationRow(id, series, record, recordFingerprint(record));
+    // The shown values follow the claim rule from the sources' statements, as the writer derives them.
+    const claims = sourceRows(id, record).map((s) => ({ sourceId: s.id, ...s.claim }));
+    const shown = consolidateEvent(claims);
+    const shownDate = shown.date === null ? null : parsePartialDate(shown.date);
+    const row = {
+      ...consultationRow(id, series, record, recordFingerprint(record)),
+      status: shown.status as ConsultationStatus,
+      date: shown.date,
+      datePrecision: shown.datePrecision,
+      sortDate: shownDate && isPartialDate(shownDate) ? shownDate.first : null,
+      city: shown.city,
+      format: shown.format as typeof record.format,
+    };
     this.consultations.push(row);
     let planned = this.series.get(series);
     if (!planned) {
@@ -127,10 +141,10 @@ export class BulkPlan {
       if (sources.has(s.id)) continue;
       sources.add(s.id);
       await nodes.Source.add([s.id, s.publisher, s.citing, s.language, s.publishedAt, s.title, s.url, s.caveats, s.text, searchLabelFor(s.language)]);
-      await rels.consultationSource.add([id, s.id, s.facts, s.roundNumber, s.roundStatedAs]);
+      await rels.consultationSource.add([id, s.id, s.facts, s.roundNumber, s.roundStatedAs, true, s.claim.date, s.claim.city, s.claim.format, s.claim.status]);
       if (s.roundStatedAs !== null) statements.push({ number: s.roundNumber, statedAs: s.roundStatedAs, sourceId: s.id });
     }
-    planned.events.push({ id, status: record.status, sortDate: row.sortDate, statements });
+    planned.events.push({ id, status: row.status, sortDate: row.sortDate, statements });
 
     // Two participants resolved to one person are one participation (the writer MERGEs on its id).
     const participations = new Map<string, ReturnType<typeof participationRows>[number]>();
@@ -139,7 +153,8 @@ export class BulkPlan {
       participations.set(p.id, earlier ? { ...p, sources: [...earlier.sources.filter((e) => !p.sources.some((s) => s.source === e.source)), ...p.sources] } : p);
     }
     for (const p of participations.values()) {
-      await nodes.Participation.add([p.id, p.title, p.rank, p.role, p.country, p.officialId, p.consultationId]);
+      const derived = p.sources.length > 0 ? consolidateParticipation(p.sources.map((s) => ({ sourceId: s.source, title: s.title, rank: s.rank }))) : { title: p.title, rank: p.rank };
+      await nodes.Participation.add([p.id, derived.title, derived.rank, p.role, p.country, p.officialId, p.consultationId]);
       await rels.participationOf.add([p.id, p.officialId]);
       await rels.participationIn.add([p.id, id]);
       await rels.participationFor.add([p.id, p.country]);
@@ -171,7 +186,7 @@ export class BulkPlan {
       await nodes.Consultation.add([
         c.id, c.kind, c.status, c.date, c.datePrecision, c.sortDate ?? UNKNOWN_SORT_DATE, c.city, c.format, c.countryCodes,
         c.seriesId, c.fingerprint, this.now, this.now,
-        round?.number, round?.origin, round?.statedAs, round?.conflicting,
+        round?.number, round?.origin, round?.statedAs, round?.conflicting, round?.atLeast, round?.atMost,
       ]);
     }
     for (const o of this.directory.all()) {

@@ -13,7 +13,7 @@ const NODES = {
   Consultation: [
     'id:ID(Consultation)', 'kind', 'status', 'date', 'datePrecision', 'sortDate', 'city', 'format', 'countryCodes:string[]',
     'seriesId', 'recordFingerprint', 'createdAt:datetime', 'updatedAt:datetime',
-    'roundNumber:double', 'roundOrigin', 'roundStatedAs', 'roundConflicting:boolean',
+    'roundNumber:double', 'roundOrigin', 'roundStatedAs', 'roundConflicting:boolean', 'roundAtLeast:double', 'roundAtMost:double',
   ],
   Ministry: ['id:ID(Ministry)', 'name', 'countryCode'],
   // :LABEL: the search label of the source's language (graph/sources/source-search.ts).
@@ -31,7 +31,7 @@ const RELATIONSHIPS = {
   heldBy: ['HELD_BY', 'Consultation', 'Ministry'],
   ministryCountry: ['OF_COUNTRY', 'Ministry', 'Country'],
   officialCountry: ['OF_COUNTRY', 'Official', 'Country'],
-  consultationSource: ['SUPPORTED_BY', 'Consultation', 'Source', 'facts:string[]', 'roundNumber:double', 'roundStatedAs'],
+  consultationSource: ['SUPPORTED_BY', 'Consultation', 'Source', 'facts:string[]', 'roundNumber:double', 'roundStatedAs', 'claimed:boolean', 'date', 'city', 'format', 'status'],
   keyOf: ['KEY_OF', 'NameKey', 'Official'],
   participationOf: ['OF', 'Participation', 'Official'],
   participationIn: ['IN', 'Participation', 'Consultation'],
