@@ -118,3 +118,13 @@ describe('more titles and tenses', () => {
     ]);
   });
 });
+
+describe('offices that name their country', () => {
+  it('a Deputy Secretary of State is the United States\' head; the other side follows by elimination', () => {
+    const draft = extractDraft('Consultations between Japan and the United States will be held next week. Deputy Secretary of State Paul Grant will meet Vice-Minister Ken Mori.');
+    expect(draft.heads.map((h) => [h.nameAsWritten, h.country])).toEqual([
+      ['Paul Grant', 'US'],
+      ['Ken Mori', 'JP'],
+    ]);
+  });
+});
