@@ -533,8 +533,20 @@ function surname(name: string): string {
   return foldWord(words[words.length - 1]);
 }
 
+/** Offices only one country has, by their English names: a head left without a side is that country's. */
+const OFFICE_COUNTRY: Array<[RegExp, string]> = [
+  [/(?:Deputy|Assistant)\s+(?:Assistant\s+)?Secretary\s+of\s+State|State\s+Department|Department\s+of\s+State/iu, 'US'],
+  [/External\s+Affairs|Secretary\s+\((?:East|West|ER|Economic\s+Relations)\)/iu, 'IN'],
+  [/Department\s+of\s+Foreign\s+Affairs\s+and\s+Trade/iu, 'AU'],
+];
+
 function chooseHeads(candidates: Candidate[], codes: string[], language: Language, profile: LanguageProfile): HeadsReading {
   const warnings: string[] = [];
+  for (const c of candidates) {
+    if (c.country !== null) continue;
+    const office = OFFICE_COUNTRY.find(([pattern, code]) => codes.includes(code) && pattern.test(c.titleSpan.text))?.[1];
+    if (office) c.country = office;
+  }
   const home = HOME[language];
   if (home && codes.includes(home)) for (const c of candidates) if (c.country === null) c.country = home;
   const heads = candidates

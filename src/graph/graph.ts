@@ -25,6 +25,9 @@ export interface GraphTuning {
  */
 export const ANSWER_MARGIN_MS = 2_000;
 
+/** How long a write meeting concurrent ones keeps trying before CONFLICT (issue 15: well above 5 s). */
+export const CONFLICT_RETRY_MS = 20_000;
+
 export type Params = Record<string, unknown>;
 
 /** Counts the Cypher round trips of one unit of work (a GraphQL request, a test). */
@@ -115,19 +118,41 @@ export class Graph {
    * executes one parameterised statement inside the transaction.
    */
   async writeTransaction<R>(work: (run: <T = RecordShape>(cypher: string, params?: Params) => Promise<T[]>) => Promise<R>): Promise<R> {
-    this.availability.check();
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
-    return this.answered(session, () =>
-      session.executeWrite(
-        (tx) =>
-          work(async <T>(cypher: string, params: Params = {}) => {
-            if (this.counter) this.counter.count += 1;
-            const result = await tx.run(cypher, params);
-            return toObjects<T>(result);
-          }),
-        { timeout: this.tuning.txTimeoutMs },
-      ),
-    );
+    return this.retryingConflicts(() => {
+      this.availability.check();
+      const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+      return this.answered(session, () =>
+        session.executeWrite(
+          (tx) =>
+            work(async <T>(cypher: string, params: Params = {}) => {
+              if (this.counter) this.counter.count += 1;
+              const result = await tx.run(cypher, params);
+              return toObjects<T>(result);
+            }),
+          { timeout: this.tuning.txTimeoutMs },
+        ),
+      );
+    });
+  }
+
+  /**
+   * Lock contention that outlasted the driver's own retries (a few seconds, kept short so an
+   * unreachable server fails fast) is tried again, with jittered backoff, for up to
+   * CONFLICT_RETRY_MS: many writers of the same records on a loaded machine get through one
+   * after another. Only then does the caller see CONFLICT. Every attempt is a whole transaction.
+   */
+  private async retryingConflicts<R>(attempt: () => Promise<R>): Promise<R> {
+    const started = Date.now();
+    for (let tries = 1; ; tries += 1) {
+      try {
+        return await attempt();
+      } catch (error) {
+        const waitMs = Math.min(2_000, 100 * 2 ** tries) * (0.5 + Math.random());
+        if (!(error instanceof ConflictError) || Date.now() - started + waitMs > CONFLICT_RETRY_MS) throw error;
+        this.tuning.log?.debug('write met a concurrent one; trying again', { tries, waitMs: Math.round(waitMs), reason: error.reason });
+        await new Promise((resolve) => setTimeout(resolve, waitMs));
+      }
+    }
   }
 
   /** Schema commands (constraints, indexes) must run in their own auto-commit transaction. */
@@ -225,19 +250,20 @@ export class Graph {
 
   private async run<T>(mode: 'READ' | 'WRITE', cypher: string, params: Params): Promise<T[]> {
     if (this.counter) this.counter.count += 1;
-    this.availability.check();
-    const session = this.driver.session({
-      database: this.database,
-      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
-    });
     const config = { timeout: this.tuning.txTimeoutMs };
     // A read is one statement: an auto-commit transaction answers it in one network round trip
     // (RUN+PULL) where a managed one needs two (BEGIN+RUN+PULL, then COMMIT). Reads of a single
     // server gain nothing from the managed retry; writes keep it.
-    const result = await this.answered(session, async () =>
-      mode === 'READ' ? await session.run(cypher, params, config) : await session.executeWrite((tx) => tx.run(cypher, params), config),
-    );
-    return toObjects<T>(result);
+    if (mode === 'READ') {
+      this.availability.check();
+      const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+      return toObjects<T>(await this.answered(session, () => session.run(cypher, params, config)));
+    }
+    return this.retryingConflicts(async () => {
+      this.availability.check();
+      const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+      return toObjects<T>(await this.answered(session, () => session.executeWrite((tx) => tx.run(cypher, params), config)));
+    });
   }
 }
 
@@ -281,7 +307,8 @@ export function translate(error: unknown, timeoutMs?: number): unknown {
   if (error instanceof Neo4jError && CONFLICT_CODES.has(error.code)) {
     return new ConflictError('A concurrent edit held the same records; nothing was changed. Try again.', error.code);
   }
-  if (error instanceof Neo4jError && /TransactionTimedOut/.test(error.code) && timeoutMs !== undefined) {
+  // A transaction stopped at its time limit while it waited for a lock reports LockClientStopped.
+  if (error instanceof Neo4jError && /TransactionTimedOut|ClientError\.Transaction\.(LockClientStopped|Terminated)/.test(error.code) && timeoutMs !== undefined) {
     return new QueryTimeoutError(timeoutMs);
   }
   return error;

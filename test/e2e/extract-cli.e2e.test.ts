@@ -16,7 +16,7 @@ const OWN = path.join(__dirname, '..', 'articles');
  * on the overall accuracy that may only rise, not a demand that every field be right.
  */
 const SECOND_AUTHOR = path.join(__dirname, '..', 'articles-second-author');
-const SECOND_AUTHOR_FLOOR = 96;
+const SECOND_AUTHOR_FLOOR = 97;
 /** The development set of real reports (../shared/devset), as it is stored. */
 const DEVSET = path.join(__dirname, '..', '..', '..', 'shared', 'devset');
 
@@ -52,7 +52,7 @@ describe('npm run eval:extract', () => {
     expect(run.output).toMatch(/Per language \(all fields of its articles\)/);
     for (const language of ['ar', 'de', 'en', 'fa', 'hy', 'ja', 'ko', 'zh']) expect(run.output).toMatch(new RegExp(`\\n  ${language} \\(\\d+\\)\\s+\\d+%`));
     expect(run.output).toMatch(/Dates invented \(proposed where the answer has none\): 0/);
-    expect(Number(/all fields\s+([\d.]+)%/.exec(run.output)?.[1])).toBeGreaterThanOrEqual(89);
+    expect(Number(/all fields\s+([\d.]+)%/.exec(run.output)?.[1])).toBeGreaterThanOrEqual(91);
   });
 
   it('names a missing answers file', async () => {

@@ -98,3 +98,33 @@ describe('names and places around the heads', () => {
     expect(named?.country).toBeNull();
   });
 });
+
+describe('more titles and tenses', () => {
+  it('a State Secretary who is Deputy Minister ranks as Deputy Minister; vice-ministers in Ukrainian, Secretary-General in German', () => {
+    expect(heads('Статс-секретарь – заместитель министра иностранных дел России Олег Смирнов провел консультации с заместителем министра иностранных дел Грузии Ираклием Беридзе в Вене.')[0]).toEqual(['Олег Смирнов', 'RU', 'State Secretary – Deputy Minister of Foreign Affairs', 'DEPUTY_MINISTER']);
+    expect(heads('У Києві відбулися політичні консультації між Україною та Литвою. Українську делегацію очолив заступник міністра закордонних справ Андрій Коваль, литовську — віцеміністр закордонних справ Йонас Петраускас.')[1]).toEqual(['Йонас Петраускас', 'LT', 'Vice Minister of Foreign Affairs', 'DEPUTY_MINISTER']);
+    expect(heads('In Wien fanden politische Konsultationen zwischen Deutschland und Österreich statt. Die österreichische Delegation leitete der Generalsekretär Johann Berger.')).toEqual([['Johann Berger', 'AT', 'Secretary-General', 'OTHER']]);
+  });
+
+  it('a Portuguese past tense ("realizaram") is not a future ("realizará")', () => {
+    expect(extractDraft('O Brasil e Angola realizaram em Brasília a terceira reunião de consultas políticas.').status).toBe('HELD');
+    expect(extractDraft('O Brasil e Angola realizarão em Brasília a terceira reunião de consultas políticas.').status).toBe('PLANNED');
+  });
+
+  it('a Belgian delegation is Belgium\'s side in French ("la délégation belge")', () => {
+    expect(heads('Des consultations politiques entre la Belgique et le Sénégal se sont tenues à Dakar. La délégation belge était conduite par Marc Peeters, directeur général, et la délégation sénégalaise par Awa Diop, directrice générale.')).toEqual([
+      ['Marc Peeters', 'BE', 'Director-General', 'DIRECTOR_GENERAL'],
+      ['Awa Diop', 'SN', 'Director-General', 'DIRECTOR_GENERAL'],
+    ]);
+  });
+});
+
+describe('offices that name their country', () => {
+  it('a Deputy Secretary of State is the United States\' head; the other side follows by elimination', () => {
+    const draft = extractDraft('Consultations between Japan and the United States will be held next week. Deputy Secretary of State Paul Grant will meet Vice-Minister Ken Mori.');
+    expect(draft.heads.map((h) => [h.nameAsWritten, h.country])).toEqual([
+      ['Paul Grant', 'US'],
+      ['Ken Mori', 'JP'],
+    ]);
+  });
+});

@@ -15,7 +15,14 @@ java_major() {
 missing=()
 major=$(java_major)
 if [ "${major:-0}" -lt 17 ]; then missing+=(openjdk-17-jdk-headless); fi
-if ! command -v mvn >/dev/null 2>&1; then missing+=(maven); fi
+# Maven only fetches the jars: not needed once they are resolved for the current pom (the stamp
+# src/graph/neo4j-process/jars.ts writes is the pom's SHA-256).
+root="$(cd "${BASH_SOURCE[0]%/*}/../.." && pwd)"
+stamp="$root/.neo4j/lib/.resolved"
+resolved=no
+if [ -f "$stamp" ] && command -v sha256sum >/dev/null 2>&1 &&
+  [ "$(cat "$stamp")" = "$(sha256sum "$root/tools/neo4j-embedded/pom.xml" | cut -d' ' -f1)" ]; then resolved=yes; fi
+if [ "$resolved" = no ] && ! command -v mvn >/dev/null 2>&1; then missing+=(maven); fi
 if [ ${#missing[@]} -eq 0 ]; then exit 0; fi
 
 why="Neo4j (started by this project) needs Java 17 or newer${major:+ (found: ${major/#0/none})} and Maven once to fetch its jars"

@@ -11,7 +11,7 @@ export const pt: LanguageProfile = {
   video: W('videoconfer[êe]ncia|v[íi]deo\\s*confer[êe]ncia|por\\s+v[íi]deo|formato\\s+virtual|virtualmente|em\\s+linha|online'),
   phone: W('conversa\\s+telef[óo]nica|telefonema|por\\s+telefone'),
   inPerson: W('visita|presencial'),
-  planned: W('realizar[áa]|realizar-se-[áa]|ter[áa]\\s+lugar|decorrer[áa]|est[áa]\\s+previst\\p{L}*|prevista\\s+para|vai\\s+realizar|ser[áa]\\s+realizad\\p{L}*'),
+  planned: W('realizar(?:á|ão)(?![\\p{L}])|realizar-se-[áa]|ter[áa]\\s+lugar|decorrer(?:á|ão)(?![\\p{L}])|est[áa]\\s+previst\\p{L}*|prevista\\s+para|vai\\s+realizar|ser[áa]\\s+realizad\\p{L}*'),
   vagueTime: W('recentemente|nos [úu]ltimos dias'),
   relativeDays: days([['hoje|esta\\s+(?:manh[ãa]|tarde)', 0], ['ontem', -1], ['anteontem', -2], ['amanh[ãa]', 1]]),
   weekdayPast: W('passad\\p{L}*|nesta|neste|na|no'),

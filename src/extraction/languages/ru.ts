@@ -23,6 +23,7 @@ export const ru: LanguageProfile = {
   and: W('и|а'),
   titles: [
     T('(?:его|её|ее)\\s+коллег\\p{L}*', COUNTERPART, OTHER),
+    T('статс-секретар\\p{L}*\\s*[–—-]\\s*заместител\\p{L}*\\s+министра(?:\\s+иностранных\\s+дел)?', `State Secretary – ${DM}`, DEPUTY_MINISTER),
     T('перв\\p{L}*\\s+заместител\\p{L}*\\s+министра\\s+иностранных\\s+дел', `First ${DM}`, DEPUTY_MINISTER),
     T('заместител\\p{L}*\\s+министр\\p{L}*\\s+иностранных\\s+дел|замминистра\\s+иностранных\\s+дел|замглавы\\s+МИД\\p{L}*|заместител\\p{L}*\\s+главы\\s+МИД\\p{L}*', DM, DEPUTY_MINISTER),
     T('заместител\\p{L}*\\s+председател\\p{L}*\\s+кабинета\\s+министров,?\\s+министр\\p{L}*\\s+иностранных\\s+дел', `Deputy Chairman of the Cabinet of Ministers, ${MIN}`, MINISTER),
