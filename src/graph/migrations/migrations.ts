@@ -59,4 +59,13 @@ export const MIGRATIONS: readonly Migration[] = [
       'CREATE INDEX series_quiet_after IF NOT EXISTS FOR (n:Series) ON (n.quietAfter)',
     ],
   },
+  {
+    version: 5,
+    name: 'audit log',
+    statements: [
+      // Audited edits (src/graph/edits): undo finds an entry by id, auditLog reads them newest first.
+      'CREATE CONSTRAINT audit_entry_id IF NOT EXISTS FOR (n:AuditEntry) REQUIRE n.id IS UNIQUE',
+      'CREATE INDEX audit_entry_at IF NOT EXISTS FOR (n:AuditEntry) ON (n.at)',
+    ],
+  },
 ];
