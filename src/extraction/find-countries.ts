@@ -2,6 +2,7 @@ import anyAscii from 'any-ascii';
 import countries from 'i18n-iso-countries';
 import { countryName, findCountryMentions } from '../country-names';
 import { Evidence, Span } from './draft';
+import { capitalPairs } from './find-city';
 import { Language, PRESS_COUNTRY, PROFILES } from './languages';
 import { hasMatch } from './text';
 import { countryMentionsWithoutSpaces } from './unspaced-countries';
@@ -121,6 +122,10 @@ export function findCountries(text: string, sentences: Span[], language: Languag
   const scores = new Map<string, { score: number; first: Span }>();
   const mentions = [...countryMentions(text, language)];
   for (const s of eventSentences) for (const m of pairedAdjectives(s, language)) if (!mentions.some((x) => x.start < m.end && m.start < x.end)) mentions.push(m);
+  // "between Khartoum and Cairo": the capitals stand for the parties.
+  for (const s of eventSentences) {
+    for (const { code, span } of capitalPairs(s, language)) if (!mentions.some((x) => x.start < span.end && span.start < x.end)) mentions.push({ code, start: span.start, end: span.end, matched: span.text });
+  }
   mentions.sort((a, b) => a.start - b.start);
   for (const [i, m] of mentions.entries()) {
     const entry = scores.get(m.code) ?? { score: 0, first: { start: m.start, end: m.end, text: m.matched } };

@@ -27,3 +27,18 @@ describe('the Holy See as a party', () => {
     ]);
   });
 });
+
+describe('capitals for their states, and a dual title before two names', () => {
+  it('"between Khartoum and Cairo" names the two parties', () => {
+    expect(draft('The foreign ministry said the second round of political consultations between Khartoum and Cairo will open next week.').countries).toEqual(['EG', 'SD']);
+    // Without "between" a capital is a place only.
+    expect(draft('Political consultations were held in Cairo with Kenya.').countries).toEqual(['KE']);
+  });
+
+  it('Arabic "وزيري الخارجية في البلدين، X، وY": both names, the sides unstated', () => {
+    expect(heads('قالت الوزارة إن المشاورات السياسية بين الخرطوم والقاهرة ستكون برئاسة وزيري الخارجية في البلدين، أحمد سالم، ومحمود فريد.').map((h) => [h[0], h[2], h[4]])).toEqual([
+      ['أحمد سالم', null, 'MINISTER'],
+      ['محمود فريد', null, 'MINISTER'],
+    ]);
+  });
+});
