@@ -1,3 +1,5 @@
+import { nameKeyText } from '../officials/official-fields';
+
 /**
  * Both officials write-locked, always in the order of their ids, before anything is read: two
  * merges of the same pair (in either direction) run one after the other, never interleaved,
@@ -58,5 +60,6 @@ CALL (keep, remove) {
   MERGE (nk)-[:KEY_OF]->(keep)
   DELETE r
 }
+SET keep.nameKeyText = ${nameKeyText('keep')}
 DETACH DELETE remove
 RETURN keep.id AS id`;

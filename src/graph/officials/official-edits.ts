@@ -1,5 +1,6 @@
 import { nameKeys } from '../../name-matching';
 import { Graph } from '../graph';
+import { nameKeyText } from './official-fields';
 
 /** A new spelling for an official: alias list, full-text text and name keys, in one transaction. */
 const ADD_ALIAS = `
@@ -10,7 +11,9 @@ WITH o
 UNWIND $keys AS key
 MERGE (nk:NameKey {value: key})
 MERGE (nk)-[:KEY_OF]->(o)
-RETURN DISTINCT o.id AS id`;
+WITH DISTINCT o
+SET o.nameKeyText = ${nameKeyText('o')}
+RETURN o.id AS id`;
 
 export async function addOfficialAlias(graph: Graph, officialId: string, alias: string): Promise<boolean> {
   const rows = await graph.write(ADD_ALIAS, { officialId, alias, keys: nameKeys(alias).length > 0 ? nameKeys(alias) : ['-'] });
