@@ -17,6 +17,7 @@ export * from './migrations/migrate';
 export * from './neo4j-process';
 export * from './officials/meeting-path.queries';
 export * from './officials/meeting-route.queries';
+export * from './officials/meeting-search';
 export * from './officials/official-bundle.queries';
 export * from './officials/official-edits';
 export * from './officials/official.queries';

@@ -1,6 +1,7 @@
 import { Neo4jError } from 'neo4j-driver';
 import { nameKeys } from '../../name-matching';
 import { Graph } from '../graph';
+import { nameKeyText } from './official-fields';
 
 /** A new spelling for an official: alias list, full-text text and name keys, in one transaction. */
 const ADD_ALIAS = `
@@ -11,7 +12,9 @@ WITH o
 UNWIND $keys AS key
 MERGE (nk:NameKey {value: key})
 MERGE (nk)-[:KEY_OF]->(o)
-RETURN DISTINCT o.id AS id`;
+WITH DISTINCT o
+SET o.nameKeyText = ${nameKeyText('o')}
+RETURN o.id AS id`;
 
 export async function addOfficialAlias(graph: Graph, officialId: string, alias: string): Promise<boolean> {
   const rows = await graph.write(ADD_ALIAS, { officialId, alias, keys: nameKeys(alias).length > 0 ? nameKeys(alias) : ['-'] });
@@ -53,6 +56,7 @@ CALL (keep, remove) {
   MERGE (nk)-[:KEY_OF]->(keep)
   DELETE r
 }
+SET keep.nameKeyText = ${nameKeyText('keep')}
 CREATE (audit:MergeRecord {id: randomUUID(), keptId: keep.id, removedId: remove.id, removedName: remove.name,
                            removedAliases: coalesce(remove.aliases, []), mergedBy: $by, mergedAt: datetime()})
 MERGE (audit)-[:KEPT]->(keep)
