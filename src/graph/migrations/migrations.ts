@@ -1,4 +1,4 @@
-import { nameKeyText } from '../officials/official-fields';
+import { nameKeyText, unpaddedNameKeyText } from '../officials/official-fields';
 import { searchIndexStatements } from '../sources/source-search';
 
 /**
@@ -66,10 +66,18 @@ export const MIGRATIONS: readonly Migration[] = [
     statements: [
       // Every official's name keys as one text (writes keep it current, official-fields.ts), filled
       // before the index is built so Lucene populates it once.
-      `MATCH (o:Official) CALL (o) { SET o.nameKeyText = ${nameKeyText('o')} } IN TRANSACTIONS OF 10000 ROWS`,
+      `MATCH (o:Official) CALL (o) { SET o.nameKeyText = ${unpaddedNameKeyText('o')} } IN TRANSACTIONS OF 10000 ROWS`,
       // The name search asks Lucene for its best candidates (rare keys weigh more), with the country
       // as a second field, so it scores a capped set however common a key is (search-officials.ts).
       "CREATE FULLTEXT INDEX official_name_keys IF NOT EXISTS FOR (n:Official) ON EACH [n.nameKeyText, n.countryCode] OPTIONS { indexConfig: { `fulltext.analyzer`: 'whitespace' } }",
+    ],
+  },
+  {
+    version: 6,
+    name: 'name-key text of one length',
+    statements: [
+      // Padded to one length, so Lucene ranks by the keys shared, not by how few an official holds (official-fields.ts).
+      `MATCH (o:Official) CALL (o) { SET o.nameKeyText = ${nameKeyText('o')} } IN TRANSACTIONS OF 10000 ROWS`,
     ],
   },
 ];
