@@ -73,3 +73,14 @@ export class ConflictError extends GraphQLError {
     this.reason = reason;
   }
 }
+
+/**
+ * An edit asked of records that changed since it was decided (an undo of an edit whose targets
+ * were edited again): CONFLICT, nothing written. Unlike ConflictError it is not tried again, since
+ * waiting does not change the outcome.
+ */
+export class TargetsChangedError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: ErrorCode.CONFLICT } });
+  }
+}

@@ -9,6 +9,7 @@ export * from './consultations/record-consultation';
 export * from './consultations/record-rows';
 export * from './consultations/resolve-officials';
 export * from './countries/country.queries';
+export * from './edits';
 export * from './export/export-graphml';
 export * from './export/export-records';
 export * from './graph';

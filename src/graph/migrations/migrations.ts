@@ -74,6 +74,15 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 6,
+    name: 'audit log',
+    statements: [
+      // Audited edits (src/graph/edits): undo finds an entry by id, auditLog reads them newest first.
+      'CREATE CONSTRAINT audit_entry_id IF NOT EXISTS FOR (n:AuditEntry) REQUIRE n.id IS UNIQUE',
+      'CREATE INDEX audit_entry_at IF NOT EXISTS FOR (n:AuditEntry) ON (n.at)',
+    ],
+  },
+  {
+    version: 7,
     name: 'name-key text of one length',
     statements: [
       // Padded to one length, so Lucene ranks by the keys shared, not by how few an official holds (official-fields.ts).
