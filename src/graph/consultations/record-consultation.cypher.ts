@@ -1,3 +1,5 @@
+import { nameKeyText } from '../officials/official-fields';
+
 /**
  * The statements of one record-writing transaction, in the order they run. Each takes a batch
  * of flat rows (see record-rows.ts) and is parameterised; MERGE on the constrained keys
@@ -112,7 +114,9 @@ MERGE (o)-[:OF_COUNTRY]->(k)
 WITH o, off
 UNWIND off.keys AS key
 MERGE (nk:NameKey {value: key})
-MERGE (nk)-[:KEY_OF]->(o)`;
+MERGE (nk)-[:KEY_OF]->(o)
+WITH DISTINCT o
+SET o.nameKeyText = ${nameKeyText('o')}`;
 
 export const UPSERT_PARTICIPATIONS = `
 UNWIND $participations AS p
