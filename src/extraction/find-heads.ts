@@ -609,7 +609,7 @@ function chooseHeads(candidates: Candidate[], codes: string[], language: Languag
       return {
         nameAsWritten: h.name.text,
         name,
-        latinName: h.latin ?? romanise(name, { language }),
+        latinName: h.latin ?? romanise(name, { language, origin: h.country }),
         country: h.country,
         title: h.title.title,
         rank,
