@@ -29,7 +29,7 @@ RETURN o.id AS id`;
 export const CONSULTATIONS_BY_ID = `
 UNWIND $lookups AS l
 MATCH (c:Consultation {id: l.naturalId})
-RETURN l.index AS index, c.id AS id, c.recordFingerprint AS fingerprint`;
+RETURN l.index AS index, c.id AS id, c.recordFingerprint AS fingerprint, c.seriesId AS seriesId`;
 
 /**
  * For records without an id whose natural id is new: a stored event of the same series supported
