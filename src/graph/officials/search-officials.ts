@@ -1,5 +1,5 @@
 import { Rank } from '../../domain/enums';
-import { bestNameScore, lookupKeys, NAME_MATCH_THRESHOLD } from '../../name-matching';
+import { lookupKeys, rankByName } from '../../name-matching';
 import { Graph } from '../graph';
 import { OfficialRow } from '../rows';
 import { officialNameCandidates } from './official.queries';
@@ -12,7 +12,8 @@ export interface ScoredOfficial {
 /**
  * Officials whose canonical name or an alias matches `name` in any script or spelling, best
  * first; people matching equally well are all returned (ties ordered by name). One round trip:
- * the index finds the candidates, the name matcher scores them.
+ * the index finds the candidates, the name matcher scores them — by the same function a write
+ * uses to decide who a written name is (rankByName).
  */
 export async function searchOfficialsByName(
   graph: Graph,
@@ -20,10 +21,8 @@ export async function searchOfficialsByName(
   criteria: { country: string | null; rank: Rank | null },
 ): Promise<ScoredOfficial[]> {
   const candidates = await officialNameCandidates(graph, lookupKeys(name), criteria);
-  return candidates
-    .map((official) => ({ official, score: bestNameScore(name, [official.name, ...official.aliases]) }))
-    .filter((c) => c.score >= NAME_MATCH_THRESHOLD)
-    .sort((a, b) => b.score - a.score || a.official.name.localeCompare(b.official.name) || a.official.id.localeCompare(b.official.id));
+  const ordered = [...candidates].sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+  return rankByName([name], ordered, spellingsOf).map(({ candidate, score }) => ({ official: candidate, score }));
 }
 
 /**
@@ -37,12 +36,12 @@ export async function matchOfficialsByName(
 ): Promise<Array<ScoredOfficial | null>> {
   const keys = [...new Set(people.flatMap((p) => lookupKeys(p.name)))];
   const candidates = await officialNameCandidates(graph, keys, { country: null, rank: null });
+  const ordered = [...candidates].sort((a, b) => a.id.localeCompare(b.id));
   return people.map((person) => {
-    const best = candidates
-      .filter((o) => person.country === null || o.countryCode === person.country)
-      .map((official) => ({ official, score: bestNameScore(person.name, [official.name, ...official.aliases]) }))
-      .filter((c) => c.score >= NAME_MATCH_THRESHOLD)
-      .sort((a, b) => b.score - a.score || a.official.id.localeCompare(b.official.id));
-    return best[0] ?? null;
+    const mine = ordered.filter((o) => person.country === null || o.countryCode === person.country);
+    const [best] = rankByName([person.name], mine, spellingsOf);
+    return best ? { official: best.candidate, score: best.score } : null;
   });
 }
+
+const spellingsOf = (o: OfficialRow) => [o.name, ...o.aliases];
