@@ -15,6 +15,8 @@ export interface GraphTuning {
   connectTimeoutMs: number;
   /** The server stops a transaction after this; the client gives up on an answer this + ANSWER_MARGIN_MS. */
   txTimeoutMs: number;
+  /** Participations one meeting path search may expand (MEETING_PATH_MAX_EXPANSION); meeting-search.ts's default when absent. */
+  maxMeetingExpansion?: number;
   /** Where pool exhaustion and availability changes are logged. */
   log?: Logger;
 }
@@ -103,6 +105,11 @@ export class Graph {
   /** The same graph, counting every query it runs into `counter`. */
   counting(counter: QueryCounter): Graph {
     return new Graph(this.driver, this.database, this.tuning, this.availability, counter);
+  }
+
+  /** The expansion cap of a meeting path search, when configured. */
+  get maxMeetingExpansion(): number | undefined {
+    return this.tuning.maxMeetingExpansion;
   }
 
   async read<T = RecordShape>(cypher: string, params: Params = {}): Promise<T[]> {

@@ -3,7 +3,7 @@ import { Args, ArgsType, Authorized, Ctx, Field, ID, Mutation, Resolver } from '
 import { Role } from '../auth/api-keys';
 import { BadUserInputError, NotFoundError } from '../errors';
 import { addOfficialAlias, mergeOfficials, OfficialRow } from '../graph';
-import { Official } from '../schema';
+import { MergeOfficialsArgs, Official } from '../schema';
 import { RequestContext } from './context';
 import { loadAll } from './loaded';
 
@@ -18,17 +18,6 @@ class AddAliasArgs {
   alias!: string;
 }
 
-@ArgsType()
-class MergeArgs {
-  @Field(() => ID, { description: 'The official that stays.' })
-  @Length(1, 120)
-  keep!: string;
-
-  @Field(() => ID, { description: 'The duplicate: its participations and names move to `keep`, then it is deleted.' })
-  @Length(1, 120)
-  remove!: string;
-}
-
 @Resolver(() => Official)
 export class OfficialMutationResolver {
   @Authorized(Role.EDITOR)
@@ -40,12 +29,27 @@ export class OfficialMutationResolver {
   }
 
   @Authorized(Role.EDITOR)
-  @Mutation(() => Official, { description: 'Merges a duplicate into the official that stays, with an audit record.' })
-  async mergeOfficials(@Args() { keep, remove }: MergeArgs, @Ctx() { graph, loaders, caller, feed }: RequestContext): Promise<OfficialRow> {
-    if (keep === remove) throw BadUserInputError.field('remove', 'must differ from keep');
+  @Mutation(() => Official, {
+    description:
+      'Merges a duplicate into the official that stays. Audited (auditLog) and reversible (undo). The same merge asked again ' +
+      'changes nothing; officials of different countries are refused unless allowDifferentCountries with a reason.',
+  })
+  async mergeOfficials(@Args() args: MergeOfficialsArgs, @Ctx() { graph, loaders, caller, feed }: RequestContext): Promise<OfficialRow> {
+    const { keep, remove } = args;
+    const problems = [
+      ...(keep === remove ? [{ field: 'remove', message: 'must differ from keep' }] : []),
+      ...(args.allowDifferentCountries && !args.reason ? [{ field: 'reason', message: 'is required with allowDifferentCountries' }] : []),
+    ];
+    if (problems.length > 0) throw new BadUserInputError(problems.map((p) => `${p.field}: ${p.message}`).join('; '), problems);
     // The events whose participant changes: the removed official's, read before they move.
     const moved = (await loaders.participationsOfOfficial.load(remove)).map((p) => p.consultationId).filter((id): id is string => id !== null);
-    const merged = await mergeOfficials(graph, keep, remove, caller.keyId ?? 'editor');
+    const merged = await mergeOfficials(graph, {
+      keep,
+      remove,
+      allowDifferentCountries: args.allowDifferentCountries,
+      reason: args.reason ?? null,
+      actor: caller.keyId ?? null,
+    });
     if (!merged) throw new NotFoundError('Official', `${keep} or ${remove}`);
     // Asked again (or twice at once): the merge was made once, nothing changed now.
     if (merged.alreadyMerged) return (await loadAll(loaders.official, [keep]))[0];

@@ -1,3 +1,5 @@
+import { nameKeyText } from '../officials/official-fields';
+
 /**
  * The statements of one record-writing transaction, in the order they run. Each takes a batch
  * of flat rows (see record-rows.ts) and is parameterised; MERGE on the constrained keys
@@ -27,7 +29,7 @@ RETURN o.id AS id`;
 export const CONSULTATIONS_BY_ID = `
 UNWIND $lookups AS l
 MATCH (c:Consultation {id: l.naturalId})
-RETURN l.index AS index, c.id AS id, c.recordFingerprint AS fingerprint`;
+RETURN l.index AS index, c.id AS id, c.recordFingerprint AS fingerprint, c.seriesId AS seriesId`;
 
 /**
  * For records without an id whose natural id is new: a stored event of the same series supported
@@ -119,7 +121,9 @@ CALL (o, off) {
 }
 UNWIND off.keys AS key
 MERGE (nk:NameKey {value: key})
-MERGE (nk)-[:KEY_OF]->(o)`;
+MERGE (nk)-[:KEY_OF]->(o)
+WITH DISTINCT o
+SET o.nameKeyText = ${nameKeyText('o')}`;
 
 export const UPSERT_PARTICIPATIONS = `
 UNWIND $participations AS p
