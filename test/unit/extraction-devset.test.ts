@@ -13,8 +13,8 @@ import { readReportFile } from '../../src/extraction/report-file';
 const DEVSET = path.join(__dirname, '..', '..', '..', 'shared', 'devset');
 const available = fs.existsSync(path.join(DEVSET, 'answers.json'));
 /** Raise these when the extractor improves; never lower them. */
-const FLOOR_ALL_FIELDS = 94;
-const FLOOR_PER_FIELD: Record<string, number> = { language: 100, kind: 100, date: 100, round: 98, countries: 100, format: 98, city: 96, 'heads.count': 94, 'heads.name': 80, 'heads.country': 93, 'heads.title': 93, 'heads.rank': 93 };
+const FLOOR_ALL_FIELDS = 95;
+const FLOOR_PER_FIELD: Record<string, number> = { language: 100, kind: 100, date: 100, round: 98, countries: 100, format: 98, city: 96, 'heads.count': 96, 'heads.name': 81, 'heads.country': 94, 'heads.title': 94, 'heads.rank': 94 };
 /** Every language of the set, all fields of its articles. */
 const FLOOR_PER_LANGUAGE = 80;
 
