@@ -77,6 +77,11 @@ function secondName(sentence: Span, first: Candidate, language: Language, profil
   // Its own demonym or country: "et indien Riva Ganguly Das".
   const own = refs.find((r) => r.start - sentence.start === offset);
   if (own) offset = own.end - sentence.start + (/^\s*/u.exec(sentence.text.slice(own.end - sentence.start))![0].length);
+  // … or an adjective no country name begins ("et indien …"): one lower-case word before a capitalised name.
+  else if (profile.cased) {
+    const adjective = /^\p{Ll}[\p{L}\p{M}-]{2,30}\s+(?=\p{Lu})/u.exec(sentence.text.slice(offset, offset + 40));
+    if (adjective) offset += adjective[0].length;
+  }
   const tail = sentence.text.slice(offset, offset + REACH);
   const found = language === 'ar' || language === 'fa' ? arabicName(tail, language) : language === 'hi' ? devanagariName(tail) : casedName(tail);
   if (!found || isInstitution(found.text)) return null;
@@ -609,7 +614,7 @@ function chooseHeads(candidates: Candidate[], codes: string[], language: Languag
       return {
         nameAsWritten: h.name.text,
         name,
-        latinName: h.latin ?? romanise(name, { language }),
+        latinName: h.latin ?? romanise(name, { language, origin: h.country }),
         country: h.country,
         title: h.title.title,
         rank,

@@ -3,7 +3,7 @@ import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, Int, Mutation, Resolve
 import { Role } from '../auth/api-keys';
 import { consultationRecord, recordProblems, sourceRecord } from '../domain/consultation-record';
 import { BadUserInputError, NotFoundError } from '../errors';
-import { correctRound, recordConsultation, UnknownOfficialError, ConsultationRow } from '../graph';
+import { correctRound, OtherSeriesError, recordConsultation, UnknownOfficialError, ConsultationRow } from '../graph';
 import { changesOf } from '../feed';
 import { Consultation, RecordConsultationInput, SourceInput } from '../schema';
 import { RequestContext } from './context';
@@ -86,5 +86,6 @@ function stripNulls<T extends object>(value: T): Record<string, unknown> {
 
 function rethrowUnknownOfficial(error: unknown): never {
   if (error instanceof UnknownOfficialError) throw BadUserInputError.field(`input.participants[${error.participantIndex}].officialId`, error.message);
+  if (error instanceof OtherSeriesError) throw BadUserInputError.field('input.id', error.reason);
   throw error;
 }

@@ -25,7 +25,8 @@ export class OfficialResolver {
 
   @Query(() => [Official], {
     nullable: true,
-    description: 'Shortest chain of officials who met, both ends included (ids); [] when none within maxHops; NOT_FOUND for an unknown end.',
+    description: 'Shortest chain of officials who met, both ends included (ids); [] when none within maxHops; NOT_FOUND for an unknown end; ' +
+      'QUERY_LIMIT when the search would expand more participations than its cap (MEETING_PATH_MAX_EXPANSION) first.',
   })
   async meetingPath(@Args() { from, to, maxHops }: MeetingPathArgs, @Ctx() { graph, loaders }: RequestContext): Promise<OfficialRow[]> {
     await Promise.all([officialEnd(from, { graph, loaders }, false), officialEnd(to, { graph, loaders }, false)]);
@@ -39,7 +40,8 @@ export class OfficialResolver {
     description:
       'The shortest route of meetings between two officials (ids or names in any script), each step with every consultation ' +
       'linking its two people; [] when none within maxHops (or both ends are one person); NOT_FOUND for an unknown end, ' +
-      'AMBIGUOUS_NAME for a name that fits several people equally well.',
+      'AMBIGUOUS_NAME for a name that fits several people equally well; QUERY_LIMIT when the search would expand more participations ' +
+      'than its cap (MEETING_PATH_MAX_EXPANSION) first.',
   })
   async meetingRoute(@Args() { from, to, maxHops }: MeetingRouteArgs, @Ctx() ctx: RequestContext): Promise<MeetingStepRow[]> {
     const [a, b] = await Promise.all([officialEnd(from, ctx, true, 'from'), officialEnd(to, ctx, true, 'to')]);
@@ -61,6 +63,16 @@ export class OfficialResolver {
     const country = countryArgument('country', args.country);
     const rank = args.rank ?? null;
     return loaders.counterparts.load(counterpartRequest(official.id, rank, country));
+  }
+
+  @FieldResolver(() => [Official], {
+    description:
+      'Officials this one may be the same person as: a name written at a write fitted several people about equally, so ' +
+      'the write created a new official instead of guessing, flagged against each of them (read from either side). ' +
+      'An editor settles it with mergeOfficials. Most likely first.',
+  })
+  possibleDuplicates(@Root() official: OfficialRow, @Ctx() { loaders }: RequestContext): Promise<OfficialRow[]> {
+    return loaders.possibleDuplicatesOfOfficial.load(official.id);
   }
 
   @FieldResolver(() => [Participation], { description: 'Every event the official took part in, newest first.' })

@@ -42,3 +42,12 @@ describe('capitals for their states, and a dual title before two names', () => {
     ]);
   });
 });
+
+describe('a plural title before two names, each with its demonym', () => {
+  it('"les vice-ministres … chilien X et indien Y": the second name past its adjective, with its side', () => {
+    expect(heads('Les vice-ministres des Affaires étrangères chilien Pablo Rojas et indien Arjun Mehta ont coprésidé la 3e consultation politique Chili-Inde.').map((h) => [h[0], h[2]])).toEqual([
+      ['Pablo Rojas', 'CL'],
+      ['Arjun Mehta', 'IN'],
+    ]);
+  });
+});

@@ -29,7 +29,7 @@ RETURN o.id AS id`;
 export const CONSULTATIONS_BY_ID = `
 UNWIND $lookups AS l
 MATCH (c:Consultation {id: l.naturalId})
-RETURN l.index AS index, c.id AS id, c.recordFingerprint AS fingerprint`;
+RETURN l.index AS index, c.id AS id, c.recordFingerprint AS fingerprint, c.seriesId AS seriesId`;
 
 /**
  * For records without an id whose natural id is new: a stored event of the same series supported
@@ -114,7 +114,7 @@ SET r.facts = src.facts,
     r.roundNumber = src.roundNumber,
     r.roundStatedAs = src.roundStatedAs`;
 
-/** New officials are created, known ones gain the spellings this batch saw, and their name keys. */
+/** New officials are created (with their possible duplicates), known ones gain the spellings this batch saw, and their name keys. */
 export const UPSERT_OFFICIALS = `
 UNWIND $officials AS off
 MATCH (k:Country {code: off.country})
@@ -127,6 +127,13 @@ SET o.aliases = aliases,
     o.aliasText = reduce(text = '', a IN aliases | text + ' ' + a)
 MERGE (o)-[:OF_COUNTRY]->(k)
 WITH o, off
+// A new official whose name fit several people about equally: flagged, for an editor to decide.
+CALL (o, off) {
+  UNWIND off.possibleDuplicateOf AS d
+  MATCH (other:Official {id: d.id})
+  MERGE (o)-[r:POSSIBLE_DUPLICATE_OF]->(other)
+    ON CREATE SET r.score = d.score, r.spelling = d.spelling, r.createdAt = datetime()
+}
 UNWIND off.keys AS key
 MERGE (nk:NameKey {value: key})
 MERGE (nk)-[:KEY_OF]->(o)

@@ -1,4 +1,4 @@
-import { nameKeyText } from '../officials/official-fields';
+import { nameKeyText, unpaddedNameKeyText } from '../officials/official-fields';
 import { searchIndexStatements } from '../sources/source-search';
 
 /**
@@ -66,7 +66,7 @@ export const MIGRATIONS: readonly Migration[] = [
     statements: [
       // Every official's name keys as one text (writes keep it current, official-fields.ts), filled
       // before the index is built so Lucene populates it once.
-      `MATCH (o:Official) CALL (o) { SET o.nameKeyText = ${nameKeyText('o')} } IN TRANSACTIONS OF 10000 ROWS`,
+      `MATCH (o:Official) CALL (o) { SET o.nameKeyText = ${unpaddedNameKeyText('o')} } IN TRANSACTIONS OF 10000 ROWS`,
       // The name search asks Lucene for its best candidates (rare keys weigh more), with the country
       // as a second field, so it scores a capped set however common a key is (search-officials.ts).
       "CREATE FULLTEXT INDEX official_name_keys IF NOT EXISTS FOR (n:Official) ON EACH [n.nameKeyText, n.countryCode] OPTIONS { indexConfig: { `fulltext.analyzer`: 'whitespace' } }",
@@ -79,6 +79,14 @@ export const MIGRATIONS: readonly Migration[] = [
       // Audited edits (src/graph/edits): undo finds an entry by id, auditLog reads them newest first.
       'CREATE CONSTRAINT audit_entry_id IF NOT EXISTS FOR (n:AuditEntry) REQUIRE n.id IS UNIQUE',
       'CREATE INDEX audit_entry_at IF NOT EXISTS FOR (n:AuditEntry) ON (n.at)',
+    ],
+  },
+  {
+    version: 7,
+    name: 'name-key text of one length',
+    statements: [
+      // Padded to one length, so Lucene ranks by the keys shared, not by how few an official holds (official-fields.ts).
+      `MATCH (o:Official) CALL (o) { SET o.nameKeyText = ${nameKeyText('o')} } IN TRANSACTIONS OF 10000 ROWS`,
     ],
   },
 ];
