@@ -10,7 +10,7 @@ import {
 import { ConsultationBundleRow } from './consultations/consultation-bundle';
 import { partnersOf } from './countries/country.queries';
 import { Graph } from './graph';
-import { CounterpartRequest, counterparts, officialsById, participationsByOfficial } from './officials/official.queries';
+import { CounterpartRequest, counterparts, officialsById, participationsByOfficial, possibleDuplicatesByOfficial } from './officials/official.queries';
 import { CitationRow, ConsultationRow, CounterpartRow, OfficialRow, ParticipationRow, PartnerRow, SeriesRow, SideMeetingRow, SourceRow } from './rows';
 import { seriesById } from './series/series.queries';
 import { cadencesBySeries } from './series/cadence.queries';
@@ -56,6 +56,11 @@ export function createLoaders(graph: Graph) {
       return found;
     }),
     participationsOfOfficial: grouped<ParticipationRow>((ids) => participationsByOfficial(graph, ids)),
+    possibleDuplicatesOfOfficial: grouped<OfficialRow>(async (ids) => {
+      const found = await possibleDuplicatesByOfficial(graph, ids);
+      for (const list of found.values()) for (const o of list) loaders.official.prime(o.id, o);
+      return found;
+    }),
     statementsOfParticipation: grouped<ParticipationRow['statements'][number]>((ids) => statementsByParticipation(graph, ids)),
     topicsOfConsultation: grouped<string>((ids) => topicsByConsultation(graph, ids)),
     citationsOfConsultation: grouped<CitationRow>((ids) => citationsByConsultation(graph, ids)),

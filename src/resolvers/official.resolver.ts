@@ -65,6 +65,16 @@ export class OfficialResolver {
     return loaders.counterparts.load(counterpartRequest(official.id, rank, country));
   }
 
+  @FieldResolver(() => [Official], {
+    description:
+      'Officials this one may be the same person as: a name written at a write fitted several people about equally, so ' +
+      'the write created a new official instead of guessing, flagged against each of them (read from either side). ' +
+      'An editor settles it with mergeOfficials. Most likely first.',
+  })
+  possibleDuplicates(@Root() official: OfficialRow, @Ctx() { loaders }: RequestContext): Promise<OfficialRow[]> {
+    return loaders.possibleDuplicatesOfOfficial.load(official.id);
+  }
+
   @FieldResolver(() => [Participation], { description: 'Every event the official took part in, newest first.' })
   participations(@Root() official: OfficialRow, @Ctx() { loaders }: RequestContext): Promise<ParticipationRow[]> {
     return loaders.participationsOfOfficial.load(official.id);

@@ -42,6 +42,7 @@ export class RecordCommand implements fc.AsyncCommand<WriteModel, Real> {
     } else {
       expect(answer.errors).toBeUndefined();
       expect(answer.data.recordConsultation.id).toBe(model.record(this.spec, input));
+      model.lastEdit = null;
     }
     await expectExportMatches(model, real);
   }
@@ -91,12 +92,74 @@ export class ImportCommand implements fc.AsyncCommand<WriteModel, Real> {
     });
     const file = path.join(real.tmpDir, `import-${process.pid}.jsonl`);
     fs.writeFileSync(file, texts.join('\n') + '\n');
+    model.lastEdit = null;
     const summary = await importRecords(real.graph, readSourceLines(file, 'jsonl'), { batchSize: this.batchSize });
     expect(summary.rejected.map((r) => r.line).sort((a, b) => a - b)).toEqual(rejected);
     await expectExportMatches(model, real);
   }
   toString = () => `import(batch ${this.batchSize}, ${short(this.lines)})`;
 }
+
+const LATEST_AUDIT = '{ auditLog(first: 1) { edges { node { id } } } }';
+
+/** deleteConsultation of an existing event: gone from the export, audited. */
+export class DeleteCommand implements fc.AsyncCommand<WriteModel, Real> {
+  constructor(readonly pick: number) {}
+  check = (model: Readonly<WriteModel>) => model.events.size > 0;
+  async run(model: WriteModel, real: Real): Promise<void> {
+    const ids = model.eventIds();
+    const id = ids[this.pick % ids.length];
+    const before = model.snapshot();
+    const answer = await real.send('mutation($id: ID!) { deleteConsultation(id: $id, reason: "model test") { id } }', { id });
+    expect(answer.errors).toBeUndefined();
+    model.deleteConsultation(id);
+    model.lastEdit = { auditId: answer.data.deleteConsultation.id, before };
+    await expectExportMatches(model, real);
+  }
+  toString = () => `delete(${this.pick})`;
+}
+
+/** retractStatement of one statement a source makes: that source falls silent on it, nothing else changes. */
+export class RetractCommand implements fc.AsyncCommand<WriteModel, Real> {
+  constructor(readonly pick: number) {}
+  check = (model: Readonly<WriteModel>) => (model as WriteModel).retractable().length > 0;
+  async run(model: WriteModel, real: Real): Promise<void> {
+    const all = model.retractable();
+    const r = all[this.pick % all.length];
+    const before = model.snapshot();
+    const answer = await real.send(
+      'mutation($c: ID!, $s: ID!, $f: StatementFact!, $o: ID) { retractStatement(consultationId: $c, sourceId: $s, fact: $f, officialId: $o, reason: "model test") { id } }',
+      { c: r.consultationId, s: r.sourceId, f: r.fact, o: r.officialId },
+    );
+    expect({ r, errors: answer.errors }).toEqual({ r, errors: undefined });
+    model.retract(r);
+    const audit = await real.send(LATEST_AUDIT, {});
+    model.lastEdit = { auditId: audit.data.auditLog.edges[0].node.id, before };
+    await expectExportMatches(model, real);
+  }
+  toString = () => `retract(${this.pick})`;
+}
+
+/** undo of the last edit, nothing written since: the export is the one before the edit. */
+export class UndoCommand implements fc.AsyncCommand<WriteModel, Real> {
+  check = (model: Readonly<WriteModel>) => model.lastEdit !== null;
+  async run(model: WriteModel, real: Real): Promise<void> {
+    const { auditId, before } = model.lastEdit!;
+    const answer = await real.send('mutation($a: ID!) { undo(auditId: $a) { id } }', { a: auditId });
+    expect(answer.errors).toBeUndefined();
+    model.restore(before);
+    await expectExportMatches(model, real);
+  }
+  toString = () => 'undo()';
+}
+
+export const editCommands = [
+  fc.nat(20).map((pick) => new DeleteCommand(pick)),
+  fc.nat(40).map((pick) => new RetractCommand(pick)),
+  fc.nat(40).map((pick) => new RetractCommand(pick)),
+  fc.constant(null).map(() => new UndoCommand()),
+  fc.constant(null).map(() => new UndoCommand()),
+];
 
 export const writeCommands = [
   recordSpec.map((spec) => new RecordCommand(spec)),

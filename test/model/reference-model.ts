@@ -13,7 +13,7 @@ interface EventClaim {
   date: string | null;
   city: string | null;
   format: string | null;
-  status: string;
+  status: string | null;
   facts: string[];
   round: { number: number | null; statedAs: string } | null;
 }
@@ -21,7 +21,7 @@ interface EventClaim {
 interface ParticipantClaim {
   nameAsWritten: string[];
   title: string | null;
-  rank: string;
+  rank: string | null;
 }
 
 interface ModelParticipation {
@@ -48,10 +48,68 @@ interface ModelOfficial {
 
 type Input = Record<string, any>;
 
+export type EventFact = 'ROUND' | 'DATE' | 'CITY' | 'FORMAT' | 'STATUS';
+export type Retraction = { consultationId: string; sourceId: string; fact: EventFact | 'TITLE' | 'RANK'; officialId: string | null };
+
 export class WriteModel {
-  readonly events = new Map<string, ModelEvent>();
-  readonly officials = new Map<string, ModelOfficial>();
-  private readonly byPerson = new Map<string, string>();
+  events = new Map<string, ModelEvent>();
+  officials = new Map<string, ModelOfficial>();
+  private byPerson = new Map<string, string>();
+  /** The last audited edit while nothing was written after it: its entry, and the model before it. */
+  lastEdit: { auditId: string; before: WriteModel } | null = null;
+
+  snapshot(): WriteModel {
+    const copy = new WriteModel();
+    copy.events = structuredClone(this.events);
+    copy.officials = structuredClone(this.officials);
+    copy.byPerson = structuredClone(this.byPerson);
+    return copy;
+  }
+
+  restore(before: WriteModel): void {
+    this.events = before.events;
+    this.officials = before.officials;
+    this.byPerson = before.byPerson;
+    this.lastEdit = null;
+  }
+
+  deleteConsultation(id: string): void {
+    this.events.delete(id);
+  }
+
+  /** Every statement a source makes that could be retracted, in a stable order. */
+  retractable(): Retraction[] {
+    const found: Retraction[] = [];
+    for (const id of this.eventIds()) {
+      const event = this.events.get(id)!;
+      for (const [sourceId, c] of [...event.claims].sort(([a], [b]) => (a < b ? -1 : 1))) {
+        const facts: Array<[EventFact, unknown]> = [['ROUND', c.round], ['DATE', c.date], ['CITY', c.city], ['FORMAT', c.format], ['STATUS', c.status]];
+        for (const [fact, value] of facts) if (value !== null) found.push({ consultationId: id, sourceId, fact, officialId: null });
+      }
+      for (const [officialId, pa] of [...event.participations].sort(([a], [b]) => (a < b ? -1 : 1))) {
+        for (const [sourceId, c] of [...pa.claims].sort(([a], [b]) => (a < b ? -1 : 1))) {
+          if (c.title !== null) found.push({ consultationId: id, sourceId, fact: 'TITLE', officialId });
+          if (c.rank !== null && c.rank !== 'OTHER') found.push({ consultationId: id, sourceId, fact: 'RANK', officialId });
+        }
+      }
+    }
+    return found;
+  }
+
+  retract(r: Retraction): void {
+    const event = this.events.get(r.consultationId)!;
+    if (r.officialId !== null) {
+      const claim = event.participations.get(r.officialId)!.claims.get(r.sourceId)!;
+      if (r.fact === 'TITLE') claim.title = null;
+      else claim.rank = null;
+      return;
+    }
+    const claim = event.claims.get(r.sourceId)!;
+    const key = ({ ROUND: 'round', DATE: 'date', CITY: 'city', FORMAT: 'format', STATUS: 'status' } as const)[r.fact as EventFact];
+    (claim as unknown as Record<string, unknown>)[key] = null;
+    // The source no longer supports that fact: it leaves the source's list of facts too.
+    claim.facts = claim.facts.filter((f) => f !== key);
+  }
 
   eventIds(): string[] {
     return [...this.events.keys()].sort();

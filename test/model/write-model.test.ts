@@ -7,7 +7,7 @@ import { sendWithKey } from '../support/editor';
 import { wipe } from '../support/seeded-graph';
 import { connectTestGraph } from '../support/test-graph';
 import { startTestApi, TestApi } from '../support/test-api';
-import { Real, tmpDirForImports, writeCommands } from './commands';
+import { editCommands, Real, tmpDirForImports, writeCommands } from './commands';
 import { WriteModel } from './reference-model';
 
 const RECORD = 'mutation($input: RecordConsultationInput!) { recordConsultation(input: $input) { id participants { official { id } } } }';
@@ -48,7 +48,7 @@ it(`keeps the graph's export equal to the model's over ${RUNS} random write sequ
   let steps = 0;
   let runs = 0;
   await fc.assert(
-    fc.asyncProperty(fc.commands(writeCommands, { maxCommands: 8 }), async (commands) => {
+    fc.asyncProperty(fc.commands([...writeCommands, ...editCommands], { maxCommands: 8 }), async (commands) => {
       await wipe(graph);
       runs += 1;
       steps += [...commands].length;

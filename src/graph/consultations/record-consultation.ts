@@ -2,6 +2,7 @@ import { ConsultationRecord } from '../../domain/consultation-record';
 import { ConsultationStatus } from '../../domain/enums';
 import { consultationId, seriesId } from '../../domain/ids';
 import { resolveSeriesRounds, RoundStatement } from '../../domain/rounds';
+import { sameMeeting, StoredMeeting } from '../../domain/same-meeting';
 import { Graph, Params } from '../graph';
 import * as Q from './record-consultation.cypher';
 import {
@@ -150,7 +151,8 @@ async function identify(run: Run, batch: readonly Pending[]): Promise<Target[]> 
   const byId = new Set(existing.map((e) => e.index));
   const bySourceLookups = lookups.filter((l) => l.sourceId !== null && !byId.has(l.index));
   if (bySourceLookups.length > 0) existing.push(...(await run<Stored>(Q.CONSULTATIONS_BY_SOURCE, { lookups: bySourceLookups })));
-  const found = new Map(existing.map((e) => [e.index, e]));
+  existing.push(...(await storedMeetings(run, records, lookups, new Set(existing.filter((e) => e.id).map((e) => e.index)))));
+  const found = new Map(existing.filter((e) => e.id).map((e) => [e.index, e]));
   return records.map((record, index) => {
     const stored = found.get(index);
     const fingerprint = recordFingerprint(record);
@@ -163,6 +165,22 @@ async function identify(run: Run, batch: readonly Pending[]): Promise<Target[]> 
       existed: Boolean(stored?.id),
       unchanged: Boolean(stored?.id) && stored?.fingerprint === fingerprint,
     };
+  });
+}
+
+/** Records no lookup found that tell a stored meeting again, with another date precision (domain/same-meeting.ts). */
+async function storedMeetings(
+  run: Run,
+  records: readonly ConsultationRecord[],
+  lookups: ReadonlyArray<{ index: number; seriesId: string; sourceId: string | null; date: string | null }>,
+  found: ReadonlySet<number>,
+): Promise<Array<{ index: number; id: string; fingerprint: string | null }>> {
+  const open = lookups.filter((l) => l.sourceId !== null && !found.has(l.index) && l.date !== null && l.date.length >= 7);
+  if (open.length === 0) return [];
+  const candidates = await run<StoredMeeting & { index: number; fingerprint: string | null }>(Q.SAME_MEETING_CANDIDATES, { lookups: open });
+  return open.flatMap((l) => {
+    const match = sameMeeting(records[l.index], candidates.filter((c) => c.index === l.index));
+    return match ? [{ index: l.index, id: match.id, fingerprint: match.fingerprint }] : [];
   });
 }
 

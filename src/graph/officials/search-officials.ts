@@ -1,5 +1,5 @@
 import { Rank } from '../../domain/enums';
-import { bestNameScore, lookupKeys, NAME_MATCH_THRESHOLD } from '../../name-matching';
+import { lookupKeys, rankByName } from '../../name-matching';
 import { Graph } from '../graph';
 import { OfficialRow } from '../rows';
 import { OFFICIAL_FIELDS } from './official-fields';
@@ -37,7 +37,8 @@ RETURN search.index AS index, candidates`;
 /**
  * Officials whose canonical name or an alias matches `name` in any script or spelling, best
  * first; people matching equally well are all returned (ties ordered by name). One round trip:
- * the index finds the capped candidates, the name matcher scores them.
+ * the index finds the capped candidates, the name matcher scores them — by the same function a
+ * write uses to decide who a written name is (rankByName).
  */
 export async function searchOfficialsByName(
   graph: Graph,
@@ -45,10 +46,8 @@ export async function searchOfficialsByName(
   criteria: { country: string | null; rank: Rank | null },
 ): Promise<ScoredOfficial[]> {
   const [candidates] = await nameCandidates(graph, [{ keys: lookupKeys(name), country: criteria.country }], criteria.rank);
-  return candidates
-    .map((official) => ({ official, score: bestNameScore(name, [official.name, ...official.aliases]) }))
-    .filter((c) => c.score >= NAME_MATCH_THRESHOLD)
-    .sort((a, b) => b.score - a.score || a.official.name.localeCompare(b.official.name) || a.official.id.localeCompare(b.official.id));
+  const ordered = [...candidates].sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+  return rankByName([name], ordered, spellingsOf).map(({ candidate, score }) => ({ official: candidate, score }));
 }
 
 /**
@@ -62,13 +61,13 @@ export async function matchOfficialsByName(
 ): Promise<Array<ScoredOfficial | null>> {
   const candidates = await nameCandidates(graph, people.map((p) => ({ keys: lookupKeys(p.name), country: p.country })), null);
   return people.map((person, i) => {
-    const best = candidates[i]
-      .map((official) => ({ official, score: bestNameScore(person.name, [official.name, ...official.aliases]) }))
-      .filter((c) => c.score >= NAME_MATCH_THRESHOLD)
-      .sort((a, b) => b.score - a.score || a.official.id.localeCompare(b.official.id));
-    return best[0] ?? null;
+    const ordered = [...candidates[i]].sort((a, b) => a.id.localeCompare(b.id));
+    const [best] = rankByName([person.name], ordered, spellingsOf);
+    return best ? { official: best.candidate, score: best.score } : null;
   });
 }
+
+const spellingsOf = (o: OfficialRow) => [o.name, ...o.aliases];
 
 /** Candidates per search, in the searches' order; a search without keys (initials only) has none. */
 async function nameCandidates(
