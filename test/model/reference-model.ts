@@ -1,5 +1,7 @@
 import { consolidateEvent } from '../../src/domain/claims';
 import { consultationId, seriesId, slug } from '../../src/domain/ids';
+import { consultationRecord } from '../../src/domain/consultation-record';
+import { sameMeeting, StoredMeeting } from '../../src/domain/same-meeting';
 import { RecordSpec } from './records';
 import { KIND, PAIRS, PEOPLE } from './world';
 
@@ -141,7 +143,28 @@ export class WriteModel {
       const e = this.events.get(eid)!;
       return e.seriesId === series && e.claims.has(first) && compatible(shown(e).date);
     });
-    return same ?? natural;
+    if (same) return same;
+    return this.sameMeeting(series, record) ?? natural;
+  }
+
+  /** One event per meeting (src/domain/same-meeting.ts): a stored event of the series told again with another precision. */
+  private sameMeeting(series: string, record: Input): string | null {
+    const date = (record.date as string | undefined) ?? null;
+    if (date === null || date.length < 7) return null;
+    const parsed = consultationRecord.safeParse(record);
+    if (!parsed.success) return null;
+    const candidates: StoredMeeting[] = this.eventIds().flatMap((eid) => {
+      const e = this.events.get(eid)!;
+      const view = shown(e);
+      if (e.seriesId !== series || view.date === null || view.date.length < 7 || !(view.date.startsWith(date) || date.startsWith(view.date))) return [];
+      const statedRounds = [...e.claims.values()].flatMap((c) => (c.round && c.round.number !== null && c.round.statedAs ? [c.round.number] : []));
+      const heads = [...e.participations].filter(([, p]) => p.role === 'HEAD_OF_DELEGATION').map(([officialId, p]) => {
+        const o = this.officials.get(officialId)!;
+        return { officialId, country: p.country, spellings: [o.name, ...o.spellings] };
+      });
+      return [{ id: eid, date: view.date, city: view.city, statedRounds, heads }];
+    });
+    return sameMeeting(parsed.data, candidates)?.id ?? null;
   }
 
   /** Applies a valid record; returns the id of its event. */
