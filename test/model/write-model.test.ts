@@ -7,7 +7,8 @@ import { sendWithKey } from '../support/editor';
 import { wipe } from '../support/seeded-graph';
 import { connectTestGraph } from '../support/test-graph';
 import { startTestApi, TestApi } from '../support/test-api';
-import { editCommands, Real, tmpDirForImports, writeCommands } from './commands';
+import { editCommands, ImportCommand, ImportLine, Real, tmpDirForImports, writeCommands } from './commands';
+import { ParticipantSpec } from './records';
 import { WriteModel } from './reference-model';
 
 const RECORD = 'mutation($input: RecordConsultationInput!) { recordConsultation(input: $input) { id participants { official { id } } } }';
@@ -17,14 +18,18 @@ const RECORD = 'mutation($input: RecordConsultationInput!) { recordConsultation(
  * from several sources with partial facts and other spellings of the same people, invalid
  * inputs, JSON Lines imports with bad lines — against the reference model (reference-model.ts).
  * After every step the graph's export must equal the model's. Each run starts from an empty
- * graph. MODEL_RUNS sets the number of runs, MODEL_SEED replays one (fast-check prints it);
+ * graph. MODEL_RUNS sets the number of runs, MODEL_SEED replays one (fast-check prints it, with MODEL_PATH);
  * MODEL_BUDGET_S stops starting new runs after that many seconds (a loaded machine does fewer
  * runs instead of stretching the suite; the count done is printed).
  */
 const EDITOR_KEY = 'write-model-editor-key-for-tests-only';
 const RUNS = Number(process.env.MODEL_RUNS ?? 150);
 const BUDGET_MS = Number(process.env.MODEL_BUDGET_S ?? 120) * 1000;
-const SEED = process.env.MODEL_SEED === undefined ? undefined : Number(process.env.MODEL_SEED);
+// A fixed seed by default: CI runs the same sequences every time, so a red run is a regression, not
+// a new draw. MODEL_SEED=random explores fresh sequences; MODEL_PATH (printed with a failing seed)
+// replays one counterexample directly.
+const SEED = process.env.MODEL_SEED === 'random' ? undefined : Number(process.env.MODEL_SEED ?? 20261202);
+const PATH = process.env.MODEL_PATH;
 
 let api: TestApi;
 let graph: Graph;
@@ -54,10 +59,27 @@ it(`keeps the graph's export equal to the model's over ${RUNS} random write sequ
       steps += [...commands].length;
       await fc.asyncModelRun(() => ({ model: new WriteModel(), real }), commands);
     }),
-    { numRuns: RUNS, seed: SEED, interruptAfterTimeLimit: BUDGET_MS },
+    { numRuns: RUNS, seed: SEED, path: PATH, interruptAfterTimeLimit: BUDGET_MS },
   );
   process.stdout.write(`write model: ${runs} runs (of ${RUNS}), ${steps} steps in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
 }, 900_000);
+
+/**
+ * Found by the model test in CI (seed -1565373104): in one import batch, a line waiting behind an
+ * earlier line of its series named Khalafov first, but a later line of another pair, written in
+ * the first wave, created him under its own spelling. A batch must give what its lines recorded
+ * one after another give: the first line's spelling names him.
+ */
+it('names an official by the first line that names him, whatever wave of its batch writes it', async () => {
+  await wipe(graph);
+  const line = (pair: number, participants: ParticipantSpec[]): ImportLine => ({
+    spec: { pair, date: null, city: null, format: null, status: 'HELD', sources: [0], facts: 0, round: [], participants, idPick: null },
+    bad: null,
+  });
+  const khalafov = (name: number, alias: number | null): ParticipantSpec => ({ person: 0, name, byId: false, alias, title: null, rank: null, cites: null });
+  const commands = [new ImportCommand([line(0, []), line(0, [khalafov(0, 0)]), line(2, [khalafov(1, null)])], 3)];
+  await fc.asyncModelRun(() => ({ model: new WriteModel(), real }), commands);
+});
 
 /**
  * Found by the model test (seed 1353282452): Elmar Mammadov recorded with the Cyrillic alias

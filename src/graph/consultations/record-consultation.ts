@@ -90,15 +90,25 @@ type Pending = { record: ConsultationRecord; index: number };
  * a record waits when an earlier record of the batch is headed for the same stored event, names
  * the same id (its own or the natural one), or is of its series and shares a source or has a
  * compatible date (either undated, or one date a reduction of the other) — the cases where the
- * earlier record may change which event this one refines. Usually one wave.
+ * earlier record may change which event this one refines. A record also waits behind a waiting
+ * one whose source or participants' side it shares: written first, it would create the official
+ * (and the spelling the graph names him by) or the source before the line above it does, and the
+ * batch must give what recording its lines one after another gives. Usually one wave.
  */
 function wavesOf(targets: readonly Target[]): { wave: Target[]; later: Pending[] } {
   const wave: Target[] = [];
   const later: Pending[] = [];
   const seen: Target[] = [];
+  const waiting = { sources: new Set<string>(), sides: new Set<string>() };
   for (const t of targets) {
-    if (seen.some((earlier) => earlier.id === t.id || mayMeet(earlier.record, t.record))) later.push({ record: t.record, index: t.index });
-    else wave.push(t);
+    const sources = t.record.sources.map((s) => s.id);
+    const sides = t.record.participants.map((p) => p.country);
+    const behindWaiting = sources.some((s) => waiting.sources.has(s)) || sides.some((c) => waiting.sides.has(c));
+    if (behindWaiting || seen.some((earlier) => earlier.id === t.id || mayMeet(earlier.record, t.record))) {
+      later.push({ record: t.record, index: t.index });
+      sources.forEach((s) => waiting.sources.add(s));
+      sides.forEach((c) => waiting.sides.add(c));
+    } else wave.push(t);
     seen.push(t);
   }
   return { wave, later };
