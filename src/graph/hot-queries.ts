@@ -1,8 +1,6 @@
 import * as consultations from './consultations/consultation.queries';
-import * as consultationPages from './consultations/consultation-filter.queries';
 import * as countries from './countries/country.queries';
 import * as path from './officials/meeting-path.queries';
-import * as officialBundle from './officials/official-bundle.queries';
 import * as officials from './officials/official.queries';
 import * as series from './series/series.queries';
 import * as sources from './sources/source.queries';
@@ -42,17 +40,4 @@ export const HOT_QUERIES: Record<string, { cypher: string; params: Record<string
   meetingRoute: { cypher: route.MEETING_ROUTE_QUERIES[6], params: { from: 'kz-roman-vassilenko', to: 'tj-sodiq-imomi' } },
   consultationsCitingSources: { cypher: sources.CONSULTATIONS_CITING, params: { ids: ['eureporter-az-2024-10'] } },
   seriesDerivationInputs: { cypher: derived.SERIES_DERIVATION_INPUTS, params: { seriesIds: ['be-kz-political-consultations'] } },
-  // Whole headline questions read ahead in one round trip (src/resolvers/read-ahead.ts).
-  officialWithCounterparts: {
-    cypher: officialBundle.OFFICIAL_WITH_COUNTERPARTS.full,
-    params: { officialId: 'be-jeroen-cooreman', rank: 'DEPUTY_MINISTER', country: null },
-  },
-  seriesWithRounds: { cypher: series.SERIES_WITH_ROUNDS.full, params: { id: 'be-kz-political-consultations' } },
-  countryTimelineWithParticipants: {
-    cypher: consultationPages.CONSULTATION_PAGE_QUERIES.full.country.DATE_DESC.uncounted,
-    params: {
-      country: 'AZ', between: null, officialIds: null, city: null, format: null, kind: null, status: null,
-      from: '0000-00-00', to: '9999-12-31', topic: null, topicKey: null, levelParity: null, rank: null, skip: 0, limit: 50,
-    },
-  },
 };

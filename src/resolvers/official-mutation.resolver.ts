@@ -1,11 +1,12 @@
 import { Length } from 'class-validator';
-import { Args, ArgsType, Authorized, Ctx, Field, ID, Mutation, Resolver } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Args, ArgsType, Authorized, Ctx, Field, ID, Info, Mutation, Resolver } from 'type-graphql';
 import { Role } from '../auth/api-keys';
 import { BadUserInputError, NotFoundError } from '../errors';
-import { addOfficialAlias, mergeOfficials, OfficialRow } from '../graph';
+import { addOfficialAlias, eventsOfOfficial, Graph, mergeOfficials, nodeById, selectionOf } from '../graph';
 import { Official } from '../schema';
 import { RequestContext } from './context';
-import { loadAll } from './loaded';
+import { Row, rowOf } from './translated';
 
 @ArgsType()
 class AddAliasArgs {
@@ -33,24 +34,29 @@ class MergeArgs {
 export class OfficialMutationResolver {
   @Authorized(Role.EDITOR)
   @Mutation(() => Official, { description: 'Adds a spelling to an official (and the name keys that find it).' })
-  async addOfficialAlias(@Args() { officialId, alias }: AddAliasArgs, @Ctx() { graph, loaders }: RequestContext): Promise<OfficialRow> {
+  async addOfficialAlias(@Args() { officialId, alias }: AddAliasArgs, @Ctx() { graph }: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Row> {
     if (alias.trim().length === 0) throw BadUserInputError.field('alias', 'must not be blank');
     if (!(await addOfficialAlias(graph, officialId, alias.trim()))) throw new NotFoundError('Official', officialId);
-    return (await loadAll(loaders.official, [officialId]))[0];
+    return readBack(graph, officialId, info);
   }
 
   @Authorized(Role.EDITOR)
   @Mutation(() => Official, { description: 'Merges a duplicate into the official that stays, with an audit record.' })
-  async mergeOfficials(@Args() { keep, remove }: MergeArgs, @Ctx() { graph, loaders, caller, feed }: RequestContext): Promise<OfficialRow> {
+  async mergeOfficials(@Args() { keep, remove }: MergeArgs, @Ctx() { graph, caller, feed }: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Row> {
     if (keep === remove) throw BadUserInputError.field('remove', 'must differ from keep');
     // The events whose participant changes: the removed official's, read before they move.
-    const moved = (await loaders.participationsOfOfficial.load(remove)).map((p) => p.consultationId).filter((id): id is string => id !== null);
+    const moved = await eventsOfOfficial(graph, remove);
     const merged = await mergeOfficials(graph, keep, remove, caller.keyId ?? 'editor');
     if (!merged) throw new NotFoundError('Official', `${keep} or ${remove}`);
     // Asked again (or twice at once): the merge was made once, nothing changed now.
-    if (merged.alreadyMerged) return (await loadAll(loaders.official, [keep]))[0];
-    const changed = await loadAll(loaders.consultation, [...new Set(moved)]);
-    feed.publish(changed.map((c) => ({ consultationId: c.id, countryCodes: c.countryCodes, change: 'UPDATED' as const })));
-    return (await loadAll(loaders.official, [keep]))[0];
+    if (!merged.alreadyMerged) feed.publish(moved.map((c) => ({ consultationId: c.consultationId, countryCodes: c.countryCodes, change: 'UPDATED' as const })));
+    return readBack(graph, keep, info);
   }
+}
+
+/** After the write: the official as the mutation's selection reads it (one translated query). */
+async function readBack(graph: Graph, id: string, info: GraphQLResolveInfo): Promise<Row> {
+  const row = await rowOf(graph, nodeById('Official', id, selectionOf(info), info.fieldName));
+  if (!row) throw new NotFoundError('Official', id);
+  return row;
 }

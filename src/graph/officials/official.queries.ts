@@ -109,3 +109,12 @@ export async function participationsByOfficial(graph: Graph, ids: readonly strin
   const rows = await graph.read<{ id: string; participations: ParticipationRow[] }>(PARTICIPATIONS_BY_OFFICIAL, { ids });
   return new Map(rows.map((r) => [r.id, r.participations]));
 }
+
+/** Every event an official took part in with its countries: what a merge announces on the live feed. */
+export const EVENTS_OF_OFFICIAL = `
+MATCH (:Official {id: $id})<-[:OF]-(:Participation)-[:IN]->(c:Consultation)
+RETURN DISTINCT c.id AS consultationId, c.countryCodes AS countryCodes`;
+
+export async function eventsOfOfficial(graph: Graph, id: string): Promise<Array<{ consultationId: string; countryCodes: string[] }>> {
+  return graph.read(EVENTS_OF_OFFICIAL, { id });
+}
