@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -104,8 +105,11 @@ async function main(): Promise<void> {
 
     const summary = {
       events,
+      commit: gitCommit(root),
       ours_vs_raw: Number(Math.min(...results.map((r) => ratio(r.ours, r.raw))).toFixed(2)),
       ours_vs_peer: peerRatio(results),
+      // Per question: ours/raw and ours/peer (null where the peer cannot express it).
+      ratios: Object.fromEntries(results.map((r) => [r.question.key, { raw: Number(ratio(r.ours, r.raw).toFixed(2)), peer: r.peer ? Number(ratio(r.ours, r.peer).toFixed(2)) : null }])),
       p99_ms: Object.fromEntries(results.map((r) => [r.question.key, r.ours.p99])),
       p50_ms: Object.fromEntries(results.map((r) => [r.question.key, r.ours.p50])),
       import_events_per_s: dataset.importEventsPerSecond,
@@ -124,6 +128,16 @@ async function main(): Promise<void> {
     for (const server of servers) await server.stop();
     await graph.close();
     await embedded?.stop();
+  }
+}
+
+/** The commit measured, so figures name the code they came from ('unknown' outside a git checkout). */
+function gitCommit(root: string): string {
+  try {
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: root, encoding: 'utf8' }).trim() !== '';
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim() + (dirty ? '+changes' : '');
+  } catch {
+    return 'unknown';
   }
 }
 

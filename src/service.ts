@@ -41,6 +41,7 @@ export async function startService(config: Config, log: Logger, hooks: ServiceHo
     maxPoolSize: config.pool.maxSize,
     connectTimeoutMs: config.pool.connectTimeoutMs,
     txTimeoutMs: config.pool.txTimeoutMs,
+    maxMeetingExpansion: config.pool.maxMeetingExpansion,
     log: log.child({ component: 'graph' }),
   });
   // Listen first: while Neo4j is not answering yet (a compose service still starting), clients

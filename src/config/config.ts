@@ -44,6 +44,7 @@ const environmentSchema = z
     NEO4J_MAX_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
     NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
     NEO4J_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+    MEETING_PATH_MAX_EXPANSION: z.coerce.number().int().min(1).max(100_000_000).default(200_000),
 
     GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(1).max(100).default(10),
     GRAPHQL_MAX_COST: z.coerce.number().int().min(1).max(100_000_000).default(250_000),
@@ -112,7 +113,8 @@ export interface Config {
   /** SHA-256 digests of the API keys; the keys themselves are never configured or stored. */
   access: { editorKeyHashes: string[]; readerKeyHashes: string[]; readsRequireKey: boolean };
   embedded: EmbeddedNeo4jSettings;
-  pool: { maxSize: number; connectTimeoutMs: number; txTimeoutMs: number };
+  /** maxMeetingExpansion: participations one meeting path search may expand before QUERY_LIMIT (src/graph/officials/meeting-search.ts). */
+  pool: { maxSize: number; connectTimeoutMs: number; txTimeoutMs: number; maxMeetingExpansion: number };
   limits: QueryLimits;
   /** Browser origins allowed to call the API cross-site (CORS); empty: same origin only. */
   corsOrigins: string[];
@@ -216,6 +218,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       maxSize: env.NEO4J_MAX_POOL_SIZE,
       connectTimeoutMs: env.NEO4J_CONNECT_TIMEOUT_MS,
       txTimeoutMs: env.NEO4J_TX_TIMEOUT_MS,
+      maxMeetingExpansion: env.MEETING_PATH_MAX_EXPANSION,
     },
     limits: {
       maxDepth: env.GRAPHQL_MAX_DEPTH,

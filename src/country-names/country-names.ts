@@ -1,9 +1,11 @@
 import countries from 'i18n-iso-countries';
+import { DIPLOMATIC_NAMES } from './diplomatic-names';
 import { normaliseCountryText } from './normalise';
 
 /**
  * The lookup index, built once on first use from CLDR (Node's Intl.DisplayNames) and from every
- * language i18n-iso-countries ships, official and alternative names alike. No hand-typed names.
+ * language i18n-iso-countries ships, official and alternative names alike, plus the few names of
+ * diplomacy neither lists (diplomatic-names.ts: the Holy See).
  */
 export interface CountryIndex {
   /** normalised name → codes, most likely first (a primary name before an alternative one). */
@@ -48,6 +50,8 @@ function buildIndex(): CountryIndex {
       if (name) add(primary, name, code);
     }
   }
+
+  for (const [code, names] of Object.entries(DIPLOMATIC_NAMES)) for (const name of names) add(alternative, name, code);
 
   const forms = new Map<string, string[]>();
   for (const [form, set] of primary) forms.set(form, [...set]);

@@ -1,5 +1,5 @@
 import { countryIndex } from './country-names';
-import { inflectionCandidates } from './inflection';
+import { inflectionCandidates, phraseWordCandidates } from './inflection';
 import { normaliseCountryText } from './normalise';
 
 export interface CountryMention {
@@ -39,12 +39,17 @@ export function findCountryMentions(text: string): CountryMention[] {
   for (let i = 0; i < words.length; i += 1) {
     const first = words[i].text;
     if (!(CASED.test(first) || UNCASED_SCRIPT.test(first))) continue;
+    let firstCandidates: string[] | undefined;
     for (let n = Math.min(MAX_NGRAM, words.length - i); n >= 1; n -= 1) {
       const span = words.slice(i, i + n);
       // The text as written between the words: "Côte d'Ivoire" keeps its apostrophe for normalising.
       const form = normaliseCountryText(text.slice(span[0].start, span[n - 1].end));
       if (form.replace(/ /g, '').length < 4) continue;
-      const codes = forms.get(form) ?? (n === 1 ? inflectedCodes(form) : undefined);
+      let codes = forms.get(form) ?? (n === 1 ? inflectedCodes(form) : undefined);
+      if (!codes && n <= 3) {
+        const parts = form.split(' ');
+        if (parts.length === n) codes = inflectedPhrase(parts, (firstCandidates ??= phraseWordCandidates(parts[0])));
+      }
       if (!codes || codes.length === 0) continue;
       const code = codes[0];
       const mention = { code, start: span[0].start, end: span[n - 1].end, matched: text.slice(span[0].start, span[n - 1].end) };
@@ -61,6 +66,33 @@ function inflectedCodes(form: string): string[] | undefined {
   for (const candidate of inflectionCandidates(form)) {
     const codes = forms.get(candidate);
     if (codes) return codes;
+  }
+  return undefined;
+}
+
+let phrasesByFirstWord: Map<string, Array<{ words: string[]; codes: string[] }>> | undefined;
+
+/** Names of two or three words, by their first word. */
+function phrases(): Map<string, Array<{ words: string[]; codes: string[] }>> {
+  if (phrasesByFirstWord) return phrasesByFirstWord;
+  phrasesByFirstWord = new Map();
+  for (const [form, codes] of countryIndex().forms) {
+    const words = form.split(' ');
+    if (words.length < 2 || words.length > 3) continue;
+    const list = phrasesByFirstWord.get(words[0]) ?? [];
+    list.push({ words, codes });
+    phrasesByFirstWord.set(words[0], list);
+  }
+  return phrasesByFirstWord;
+}
+
+/** A name of several words with Slavic case endings on each ("Stolicy Apostolskiej", "Святым Престолом"). */
+function inflectedPhrase(words: string[], firstCandidates: string[]): string[] | undefined {
+  for (const candidate of firstCandidates) {
+    for (const entry of phrases().get(candidate) ?? []) {
+      if (entry.words.length !== words.length) continue;
+      if (entry.words.every((w, k) => k === 0 || phraseWordCandidates(words[k]).includes(w))) return entry.codes;
+    }
   }
   return undefined;
 }

@@ -45,3 +45,32 @@ export const OFFICIAL_FORM_WORDS = new Set([
   'respublikasi', 'krallik', 'krallığı', 'cumhuriyeti', 'republique', 'royaume', 'du', 'de', 'la', 'reino', 'republica', 'el',
   'республика', 'королевство', 'جمهوريه', 'المملكه', 'دوله',
 ]);
+
+/**
+ * Slavic case endings of the words of a name of several words, adjective and noun agreeing
+ * ("Stolicy Apostolskiej" → "stolica apostolska", "Святым Престолом" → "святой престол",
+ * "Саудовской Аравии" → "саудовская аравия"), on normalised words (Latin diacritics are gone:
+ * "Stolicą" is already "stolica"). As with single words, only a known name may come out.
+ */
+const PHRASE_WORD_RULES: Array<[string, string[]]> = [
+  // Polish
+  ['iej', ['a']], ['ej', ['a']], ['iego', ['i']], ['ego', ['y', 'i']], ['emu', ['y', 'i']], ['ym', ['y', 'e', 'a']], ['im', ['i', 'ie']],
+  ['ych', ['e', 'a']], ['ich', ['ie', 'e']], ['ymi', ['e']], ['imi', ['ie']], ['ami', ['y', 'a', '']], ['ach', ['y', '']], ['ow', ['y', '']],
+  ['y', ['a', '']], ['i', ['a', '']], ['e', ['a']], ['u', ['', 'a']], ['em', ['']], ['a', ['']], ['o', ['a']],
+  // Russian, Ukrainian, Belarusian
+  ['ого', ['ой', 'ый', 'ий']], ['его', ['ий', 'ей']], ['ому', ['ой', 'ый', 'ий']], ['ым', ['ой', 'ый', 'ые']], ['им', ['ий', 'ие']],
+  ['ой', ['ая', 'а']], ['ей', ['яя', 'я', 'ь']], ['ую', ['ая']], ['ых', ['ые']], ['их', ['ие']], ['ыми', ['ые']], ['ими', ['ие']],
+  ['ии', ['ия']], ['ию', ['ия']], ['ией', ['ия']], ['ов', ['ы']], ['ам', ['ы']], ['ами', ['ы']], ['ах', ['ы']], ['ою', ['а']],
+  ['ом', ['']], ['ем', ['ь', '']], ['а', ['']], ['у', ['', 'а']], ['е', ['', 'а']], ['и', ['а', 'ь', 'я']], ['ы', ['а']],
+  ['ої', ['а']], ['ій', ['а', 'ий']], ['ою', ['а']], ['ім', ['ий']],
+];
+
+/** A normalised word and the dictionary forms it could be an inflection of. */
+export function phraseWordCandidates(word: string): string[] {
+  const out = [word];
+  for (const [ending, restores] of PHRASE_WORD_RULES) {
+    if (!word.endsWith(ending) || word.length - ending.length < 3) continue;
+    for (const restore of restores) out.push(word.slice(0, word.length - ending.length) + restore);
+  }
+  return out;
+}

@@ -53,3 +53,22 @@ export enum SideMeetingKind {
   MEETING = 'MEETING',
   ROUNDTABLE = 'ROUNDTABLE',
 }
+
+/** What an audited edit did (src/graph/edits). */
+export enum AuditAction {
+  MERGE_OFFICIALS = 'MERGE_OFFICIALS',
+  MERGE_CONSULTATIONS = 'MERGE_CONSULTATIONS',
+  DELETE_CONSULTATION = 'DELETE_CONSULTATION',
+  RETRACT_STATEMENT = 'RETRACT_STATEMENT',
+}
+
+/** A fact one source states about an event (or, TITLE and RANK, about a participant), that can be retracted. */
+export enum StatementFact {
+  ROUND = 'ROUND',
+  DATE = 'DATE',
+  CITY = 'CITY',
+  FORMAT = 'FORMAT',
+  STATUS = 'STATUS',
+  TITLE = 'TITLE',
+  RANK = 'RANK',
+}

@@ -34,6 +34,17 @@ export class BadUserInputError extends GraphQLError {
   }
 }
 
+/**
+ * The question would take more of the database than one request may (a search past its expansion
+ * cap): refused, nothing partial returned. `limit` names the limit, `max` its value; the same shape
+ * as the query limits checked before execution (server/query-limits.ts).
+ */
+export class QueryLimitError extends GraphQLError {
+  constructor(message: string, limit: string, max: number) {
+    super(message, { extensions: { code: ErrorCode.QUERY_LIMIT, limit, max } });
+  }
+}
+
 export class NotFoundError extends GraphQLError {
   constructor(what: string, id: string) {
     super(`${what} "${id}" was not found.`, { extensions: { code: ErrorCode.NOT_FOUND, what, id } });
@@ -60,5 +71,16 @@ export class ConflictError extends GraphQLError {
   constructor(message: string, reason?: string) {
     super(message, { extensions: { code: ErrorCode.CONFLICT } });
     this.reason = reason;
+  }
+}
+
+/**
+ * An edit asked of records that changed since it was decided (an undo of an edit whose targets
+ * were edited again): CONFLICT, nothing written. Unlike ConflictError it is not tried again, since
+ * waiting does not change the outcome.
+ */
+export class TargetsChangedError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: ErrorCode.CONFLICT } });
   }
 }

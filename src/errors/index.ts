@@ -1,2 +1,2 @@
 export { ErrorCode } from './codes';
-export { AmbiguousNameError, BadUserInputError, ConflictError, DatabaseUnavailableError, NotFoundError, QueryTimeoutError } from './errors';
+export { AmbiguousNameError, BadUserInputError, ConflictError, DatabaseUnavailableError, NotFoundError, QueryLimitError, QueryTimeoutError, TargetsChangedError } from './errors';

@@ -246,3 +246,47 @@ function sameScript(a: string | undefined, b: string): boolean {
   if (a === undefined) return false;
   return (/\p{Script=Katakana}/u.test(a) && /\p{Script=Katakana}/u.test(b)) || (/\p{Script=Hangul}/u.test(a) && /\p{Script=Hangul}/u.test(b));
 }
+
+/** "between" before a pair of places, per language. */
+const BETWEEN: Partial<Record<Language, RegExp>> = {
+  en: /(?:^|\s)between\s+$/iu,
+  fr: /(?:^|\s)entre\s+$/iu,
+  es: /(?:^|\s)entre\s+$/iu,
+  pt: /(?:^|\s)entre\s+$/iu,
+  it: /(?:^|\s)(?:tra|fra)\s+$/iu,
+  de: /(?:^|\s)zwischen\s+$/iu,
+  ru: /(?:^|\s)между\s+$/iu,
+  uk: /(?:^|\s)між\s+$/iu,
+  be: /(?:^|\s)паміж\s+$/iu,
+  pl: /(?:^|\s)między\s+$/iu,
+  cs: /(?:^|\s)mezi\s+$/iu,
+  sr: /(?:^|\s)(?:између|između)\s+$/iu,
+  ar: /(?:^|\s)بين\s+$/u,
+  fa: /(?:^|\s)بین\s+$/u,
+  vi: /(?:^|\s)giữa\s+$/iu,
+};
+
+let capitals: Map<string, string> | undefined;
+
+/**
+ * "between Khartoum and Cairo", "بين الخرطوم والقاهرة": two capitals joined by "and" after
+ * "between" stand for their states, the parties of the talks. Each capital with its country.
+ */
+export function capitalPairs(sentence: Span, language: Language): Array<{ code: string; span: Span }> {
+  const between = BETWEEN[language];
+  if (!between) return [];
+  capitals ??= new Map((CITIES as Array<{ name: string; country: string; capital?: boolean }>).filter((c) => c.capital).map((c) => [c.name, c.country]));
+  const and = new RegExp(`^\\s*(?:${PROFILES[language].and.source})\\s*$`, 'iu');
+  const found = cityMentions(sentence, language);
+  const out: Array<{ code: string; span: Span }> = [];
+  for (let i = 0; i + 1 < found.length; i += 1) {
+    const [a, b] = [found[i], found[i + 1]];
+    const [ca, cb] = [capitals.get(a.name), capitals.get(b.name)];
+    if (!ca || !cb || ca === cb) continue;
+    const gap = sentence.text.slice(a.span.end - sentence.start, b.span.start - sentence.start);
+    const joined = and.test(gap) || (/^\s+$/u.test(gap) && /^و/u.test(b.span.text));
+    if (!joined || !between.test(sentence.text.slice(Math.max(0, a.span.start - sentence.start - 12), a.span.start - sentence.start).replace(/(?:ال)$/u, ''))) continue;
+    out.push({ code: ca, span: a.span }, { code: cb, span: b.span });
+  }
+  return out;
+}

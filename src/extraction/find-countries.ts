@@ -2,7 +2,8 @@ import anyAscii from 'any-ascii';
 import countries from 'i18n-iso-countries';
 import { countryName, findCountryMentions } from '../country-names';
 import { Evidence, Span } from './draft';
-import { Language, PROFILES } from './languages';
+import { capitalPairs } from './find-city';
+import { Language, PRESS_COUNTRY, PROFILES } from './languages';
 import { hasMatch } from './text';
 import { countryMentionsWithoutSpaces } from './unspaced-countries';
 
@@ -121,6 +122,10 @@ export function findCountries(text: string, sentences: Span[], language: Languag
   const scores = new Map<string, { score: number; first: Span }>();
   const mentions = [...countryMentions(text, language)];
   for (const s of eventSentences) for (const m of pairedAdjectives(s, language)) if (!mentions.some((x) => x.start < m.end && m.start < x.end)) mentions.push(m);
+  // "between Khartoum and Cairo": the capitals stand for the parties.
+  for (const s of eventSentences) {
+    for (const { code, span } of capitalPairs(s, language)) if (!mentions.some((x) => x.start < span.end && span.start < x.end)) mentions.push({ code, start: span.start, end: span.end, matched: span.text });
+  }
   mentions.sort((a, b) => a.start - b.start);
   for (const [i, m] of mentions.entries()) {
     const entry = scores.get(m.code) ?? { score: 0, first: { start: m.start, end: m.end, text: m.matched } };
@@ -133,6 +138,14 @@ export function findCountries(text: string, sentences: Span[], language: Languag
   }
   const ranked = [...scores.entries()].sort((a, b) => b[1].score - a[1].score || a[1].first.start - b[1].first.start);
   const warnings: string[] = [];
+  // One country named in a language of one state: the other party is that state, whose own press leaves it out.
+  const home = PRESS_COUNTRY[language];
+  if (ranked.length === 1 && home && ranked[0][0] !== home) {
+    warnings.push(`Only ${ranked[0][0]} is named; the other party is read as ${home}, the country this language is written in — check.`);
+    // Its evidence is the headline, whose language tells the country.
+    const headline = sentences[0] ?? { start: 0, end: Math.min(text.length, 200), text: text.slice(0, 200) };
+    ranked.push([home, { score: 0, first: { start: headline.start, end: headline.end, text: headline.text } }]);
+  }
   if (ranked.length < 2) warnings.push(ranked.length === 0 ? 'No country could be read from the article.' : 'Only one country could be read from the article.');
   const top = ranked.slice(0, 2);
   const third = ranked[2];

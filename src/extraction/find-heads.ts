@@ -5,7 +5,7 @@ import { DraftHead, Span } from './draft';
 import { isCityWord } from './find-city';
 import { countryMentions, countryStems, foldWord } from './find-countries';
 import { arabicName, arabicNameBefore, casedName, devanagariName, FoundName, hanName, isInstitution, isSkippable, japaneseNameAfter, japaneseNameBefore, koreanNameBefore } from './head-names';
-import { COUNTERPART, Language, LanguageProfile, PROFILES, TitleEntry } from './languages';
+import { COUNTERPART, Language, LanguageProfile, PRESS_COUNTRY, PROFILES, TitleEntry } from './languages';
 import { hasMatch, matchesIn } from './text';
 
 export interface HeadsReading {
@@ -77,6 +77,11 @@ function secondName(sentence: Span, first: Candidate, language: Language, profil
   // Its own demonym or country: "et indien Riva Ganguly Das".
   const own = refs.find((r) => r.start - sentence.start === offset);
   if (own) offset = own.end - sentence.start + (/^\s*/u.exec(sentence.text.slice(own.end - sentence.start))![0].length);
+  // … or an adjective no country name begins ("et indien …"): one lower-case word before a capitalised name.
+  else if (profile.cased) {
+    const adjective = /^\p{Ll}[\p{L}\p{M}-]{2,30}\s+(?=\p{Lu})/u.exec(sentence.text.slice(offset, offset + 40));
+    if (adjective) offset += adjective[0].length;
+  }
   const tail = sentence.text.slice(offset, offset + REACH);
   const found = language === 'ar' || language === 'fa' ? arabicName(tail, language) : language === 'hi' ? devanagariName(tail) : casedName(tail);
   if (!found || isInstitution(found.text)) return null;
@@ -357,6 +362,9 @@ function nameAfter(
       const cut = name.text.slice(firstWord.length).trimStart();
       name = { ...name, text: cut, lead: name.lead + name.text.length - cut.length };
     }
+    // "Rauf Məmmədov Tbilisiyə səfər edəcək": a city after the name is where they go, not a surname.
+    const lastWord = /\S+$/u.exec(name.text)![0];
+    if (profile.cased && /\s\S+\s/u.test(name.text) && isCityWord(lastWord.replace(/[.,]$/u, ''), language)) name = { ...name, text: name.text.slice(0, -lastWord.length).trimEnd() };
     // "Heydər Əliyev adına park", "парк имени …": a place named after someone, not a person present.
     const around = sentence.text.slice(start + name.lead - sentence.start + name.text.length, start + name.lead - sentence.start + name.text.length + 12);
     if (/^\s+(?:adına|adındakı|nomidagi)(?![\p{L}])/u.test(around) || /(?:имени|імені|named\s+after)\s*$/iu.test(sentence.text.slice(Math.max(0, start + name.lead - sentence.start - 14), start + name.lead - sentence.start))) return null;
@@ -578,6 +586,13 @@ function chooseHeads(candidates: Candidate[], codes: string[], language: Languag
       warnings.push(`${h.name.text}: side not stated; choose the country.`);
     }
   }
+  // The one head left without a side, in the press of a country that has no head yet: its own official ("nazir müavini X").
+  const press = PRESS_COUNTRY[language];
+  const unsided = chosen.filter((c) => c.country === null);
+  if (press && codes.includes(press) && unsided.length === 1 && !chosen.some((c) => c.country === press)) {
+    unsided[0].country = press;
+    warnings.push(`${unsided[0].name.text}: no side stated; read as ${press}, whose language the report is in — check.`);
+  }
   // Three heads or more: another person of the talks' sentence listed on the side of one chosen.
   for (const h of heads) {
     if (h.listed && h.inEvent && !chosen.some((c) => c.name === h.name) && chosen.some((c) => c.sentence === h.sentence && c.country === h.country)) chosen.push(h);
@@ -599,7 +614,7 @@ function chooseHeads(candidates: Candidate[], codes: string[], language: Languag
       return {
         nameAsWritten: h.name.text,
         name,
-        latinName: h.latin ?? romanise(name, { language }),
+        latinName: h.latin ?? romanise(name, { language, origin: h.country }),
         country: h.country,
         title: h.title.title,
         rank,

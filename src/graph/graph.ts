@@ -1,6 +1,6 @@
-import neo4j, { Driver, Neo4jError, QueryResult, RecordShape, Session } from 'neo4j-driver';
+import neo4j, { BookmarkManager, Driver, Neo4jError, QueryResult, RecordShape, Session, SessionMode } from 'neo4j-driver';
 import { Logger, silentLogger } from '../config/logger';
-import { ConflictError, DatabaseUnavailableError, QueryTimeoutError } from '../errors';
+import { BadUserInputError, ConflictError, DatabaseUnavailableError, QueryTimeoutError } from '../errors';
 
 export interface GraphConnection {
   uri: string;
@@ -15,6 +15,8 @@ export interface GraphTuning {
   connectTimeoutMs: number;
   /** The server stops a transaction after this; the client gives up on an answer this + ANSWER_MARGIN_MS. */
   txTimeoutMs: number;
+  /** Participations one meeting path search may expand (MEETING_PATH_MAX_EXPANSION); meeting-search.ts's default when absent. */
+  maxMeetingExpansion?: number;
   /** Where pool exhaustion and availability changes are logged. */
   log?: Logger;
 }
@@ -81,6 +83,8 @@ export class Graph {
     private readonly tuning: GraphTuning,
     private readonly availability: Availability,
     private readonly counter?: QueryCounter,
+    /** Read-your-writes across cluster members for one client (see RequestBookmarks). */
+    readonly bookmarks?: RequestBookmarks,
   ) {}
 
   static connect(connection: GraphConnection, tuning: GraphTuning): Graph {
@@ -102,7 +106,30 @@ export class Graph {
 
   /** The same graph, counting every query it runs into `counter`. */
   counting(counter: QueryCounter): Graph {
-    return new Graph(this.driver, this.database, this.tuning, this.availability, counter);
+    return new Graph(this.driver, this.database, this.tuning, this.availability, counter, this.bookmarks);
+  }
+
+  /** The same graph, every session of which waits for `bookmarks` and adds its own to them. */
+  carrying(bookmarks: RequestBookmarks): Graph {
+    return new Graph(this.driver, this.database, this.tuning, this.availability, this.counter, bookmarks);
+  }
+
+  /**
+   * Every session goes through here. READ sessions are routed by a `neo4j://` driver to the
+   * cluster's secondaries (followers, read replicas), WRITE sessions to the leader; with
+   * bookmarks, a read waits until the member it reaches has applied the client's own writes.
+   */
+  private session(mode: SessionMode): Session {
+    return this.driver.session({
+      database: this.database,
+      defaultAccessMode: mode,
+      ...(this.bookmarks ? { bookmarkManager: this.bookmarks.manager } : {}),
+    });
+  }
+
+  /** The expansion cap of a meeting path search, when configured. */
+  get maxMeetingExpansion(): number | undefined {
+    return this.tuning.maxMeetingExpansion;
   }
 
   async read<T = RecordShape>(cypher: string, params: Params = {}): Promise<T[]> {
@@ -120,7 +147,7 @@ export class Graph {
   async writeTransaction<R>(work: (run: <T = RecordShape>(cypher: string, params?: Params) => Promise<T[]>) => Promise<R>): Promise<R> {
     return this.retryingConflicts(() => {
       this.availability.check();
-      const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+      const session = this.session(neo4j.session.WRITE);
       return this.answered(session, () =>
         session.executeWrite(
           (tx) =>
@@ -157,7 +184,7 @@ export class Graph {
 
   /** Schema commands (constraints, indexes) must run in their own auto-commit transaction. */
   async schema(cypher: string): Promise<void> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    const session = this.session(neo4j.session.WRITE);
     try {
       await session.run(cypher);
     } catch (error) {
@@ -196,7 +223,7 @@ export class Graph {
   async *stream<T = RecordShape>(cypher: string, params: Params = {}): AsyncGenerator<T> {
     if (this.counter) this.counter.count += 1;
     this.availability.check();
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    const session = this.session(neo4j.session.READ);
     try {
       for await (const record of session.run(cypher, params)) yield record.toObject() as T;
     } catch (error) {
@@ -256,14 +283,45 @@ export class Graph {
     // server gain nothing from the managed retry; writes keep it.
     if (mode === 'READ') {
       this.availability.check();
-      const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+      const session = this.session(neo4j.session.READ);
       return toObjects<T>(await this.answered(session, () => session.run(cypher, params, config)));
     }
     return this.retryingConflicts(async () => {
       this.availability.check();
-      const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+      const session = this.session(neo4j.session.WRITE);
       return toObjects<T>(await this.answered(session, () => session.executeWrite((tx) => tx.run(cypher, params), config)));
     });
+  }
+}
+
+/** Bookmarks travel as one header, comma-separated; Neo4j's are base64 with a prefix. */
+const BOOKMARK = /^[A-Za-z0-9:+/=_.-]{1,512}$/;
+const MAX_BOOKMARKS = 16;
+
+/**
+ * One client's causal chain across cluster members: the bookmarks it sent (the `X-Bookmark`
+ * request header, from the answer to its last mutation) and those of every transaction this
+ * request runs. Kept per request and carried by the client, so API replicas stay stateless.
+ */
+export class RequestBookmarks {
+  readonly manager: BookmarkManager;
+
+  private constructor(initial: string[]) {
+    this.manager = neo4j.bookmarkManager({ initialBookmarks: initial });
+  }
+
+  /** From a header value; every malformed bookmark is named at once. */
+  static fromHeader(header: string | undefined): RequestBookmarks {
+    const values = (header ?? '').split(',').map((b) => b.trim()).filter((b) => b !== '');
+    const problems = values.filter((b) => !BOOKMARK.test(b)).map((b) => `"${b.slice(0, 40)}" is not a bookmark`);
+    if (values.length > MAX_BOOKMARKS) problems.push(`at most ${MAX_BOOKMARKS} bookmarks, got ${values.length}`);
+    if (problems.length > 0) throw new BadUserInputError(`X-Bookmark: ${problems.join('; ')}`, problems.map((message) => ({ field: 'X-Bookmark', message })));
+    return new RequestBookmarks(values);
+  }
+
+  /** The header value to hand back: what a later request must wait for to see this one's writes. */
+  async header(): Promise<string> {
+    return [...(await this.manager.getBookmarks())].join(',');
   }
 }
 

@@ -1,20 +1,19 @@
 import * as consultations from './consultations/consultation.queries';
 import * as countries from './countries/country.queries';
-import * as path from './officials/meeting-path.queries';
+import * as meeting from './officials/meeting-search';
 import * as officials from './officials/official.queries';
 import * as series from './series/series.queries';
 import * as sources from './sources/source.queries';
 import * as cadence from './series/cadence.queries';
 import * as derived from './series/derived-values';
 import * as parity from './consultations/level-parity.queries';
-import * as route from './officials/meeting-route.queries';
 
 /**
  * The queries behind the headline questions, with representative parameters: the plan test
  * checks each starts from an index, and benchmarks can run them raw.
  */
 export const HOT_QUERIES: Record<string, { cypher: string; params: Record<string, unknown> }> = {
-  officialNameCandidates: { cypher: officials.NAME_CANDIDATES, params: { keys: ['k1', 'k2'], country: null, rank: 'DEPUTY_MINISTER' } },
+  // The name search itself is a full-text procedure call (search-officials.ts), not listed.
   officialsById: { cypher: officials.OFFICIALS_BY_ID, params: { ids: ['be-jeroen-cooreman'] } },
   officialsOfCountry: { cypher: officials.LIST_OFFICIALS_OF_COUNTRY, params: { country: 'AZ', rank: null, skip: 0, limit: 20 } },
   counterparts: {
@@ -22,7 +21,8 @@ export const HOT_QUERIES: Record<string, { cypher: string; params: Record<string
     params: { requests: [{ key: 'k', officialId: 'be-jeroen-cooreman', rank: 'DEPUTY_MINISTER', country: null }] },
   },
   participationsByOfficial: { cypher: officials.PARTICIPATIONS_BY_OFFICIAL, params: { ids: ['az-khalaf-khalafov'] } },
-  meetingPath: { cypher: path.MEETING_PATH, params: { from: 'kz-roman-vassilenko', to: 'tj-sodiq-imomi', maxHops: 6 } },
+  meetingEnds: { cypher: meeting.MEETING_ENDS, params: { ids: ['kz-roman-vassilenko', 'tj-sodiq-imomi'] } },
+  meetingExpansion: { cypher: meeting.MEETING_EXPANSION, params: { ids: ['kz-roman-vassilenko'] } },
   partners: { cypher: countries.PARTNERS, params: { codes: ['AZ'] } },
   seriesById: { cypher: series.SERIES_BY_ID, params: { ids: ['be-kz-political-consultations'] } },
   consultationsById: { cypher: consultations.CONSULTATIONS_BY_ID, params: { ids: ['az-be-political-consultations-2022-04-04'] } },
@@ -37,7 +37,6 @@ export const HOT_QUERIES: Record<string, { cypher: string; params: Record<string
   quietSeries: { cypher: cadence.QUIET_SERIES, params: { asOf: '2024-01-01' } },
   quietSeriesOfCountry: { cypher: cadence.QUIET_SERIES_OF_COUNTRY, params: { asOf: '2024-01-01', country: 'AZ' } },
   levelParityByConsultation: { cypher: parity.LEVEL_PARITY_BY_CONSULTATION, params: { ids: ['az-be-political-consultations-2022-04-04'] } },
-  meetingRoute: { cypher: route.MEETING_ROUTE_QUERIES[6], params: { from: 'kz-roman-vassilenko', to: 'tj-sodiq-imomi' } },
   consultationsCitingSources: { cypher: sources.CONSULTATIONS_CITING, params: { ids: ['eureporter-az-2024-10'] } },
   seriesDerivationInputs: { cypher: derived.SERIES_DERIVATION_INPUTS, params: { seriesIds: ['be-kz-political-consultations'] } },
 };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ConsultationRecord, consultationRecord, recordProblems } from '../domain/consultation-record';
 import { agreementRecord, diplomaticRelationsRecord } from '../domain/relation-records';
-import { OfficialHints, recordConsultations, spellingsOf, UnknownOfficialError, Graph, recordAgreement, recordDiplomaticRelations } from '../graph';
+import { OfficialHints, OtherSeriesError, recordConsultations, spellingsOf, UnknownOfficialError, Graph, recordAgreement, recordDiplomaticRelations } from '../graph';
 import { SourceLine } from './source-lines';
 import { changesOf, ConsultationPublisher } from '../feed';
 
@@ -130,7 +130,7 @@ async function writeBatch(graph: Graph, batch: Pending[], summary: ImportSummary
       }
       return;
     } catch (error) {
-      if (error instanceof UnknownOfficialError) {
+      if (error instanceof UnknownOfficialError || error instanceof OtherSeriesError) {
         const bad = remaining[error.recordIndex];
         summary.rejected.push({ line: bad.line, reasons: [error.message] });
         remaining = remaining.filter((_, i) => i !== error.recordIndex);

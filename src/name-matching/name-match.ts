@@ -1,5 +1,6 @@
 import daitchMokotoff from 'talisman/phonetics/daitch-mokotoff';
 import levenshtein from 'talisman/metrics/levenshtein';
+import { fold } from './fold';
 import { NameWord, parseName } from './name-words';
 
 /** Scores at or above this are the same person. */
@@ -44,8 +45,10 @@ function compareWords(a: NameWord, b: NameWord, surname: boolean): WordMatch {
   return null;
 }
 
+/** "Y." abbreviates "Ермухамбет" (Yermukhambet), "A." "أندريه" (Andrey): any Latin reading of the word counts. */
 function initialMatches(initial: NameWord, word: NameWord): boolean {
-  return !word.initial && (word.folded.startsWith(initial.folded) || word.ascii.startsWith(initial.ascii));
+  if (word.initial) return false;
+  return word.folded.startsWith(initial.folded) || word.readings.some((r) => r.startsWith(initial.ascii) || fold(r).startsWith(initial.folded));
 }
 
 const labelsOf = (words: readonly NameWord[]) =>
@@ -126,12 +129,22 @@ export function nameMatchScore(query: string, spelling: string): number {
 }
 
 /**
- * How likely two spellings name one person, in either direction: a spelling with more words
- * (a patronymic, a second given name) still matches one with fewer. Used where neither side is a
- * query: resolving a written name to an official, and the labelled pair set.
+ * How well a name as written (a query, or a participant of a record) fits one stored spelling
+ * of an official. The written name is the query; a stored spelling of two or more words is also
+ * tried the other way round, so that a written name with more words (a patronymic, a second
+ * given name) still fits a shorter full name. A stored lone word ("Khalafov", "خلفوف") is never
+ * the query: as one it would fit every person of that surname, whatever their given name.
  */
+export function writtenNameScore(written: string, stored: string): number {
+  const forward = nameMatchScore(written, stored);
+  if (forward >= 1) return forward;
+  const storedWords = parseName(stored).filter((w) => !w.label).length;
+  return storedWords >= 2 ? Math.max(forward, nameMatchScore(stored, written)) : forward;
+}
+
+/** Either spelling taken as the written one: the labelled pairs' symmetric view. */
 export function sameNameScore(a: string, b: string): number {
-  return Math.max(nameMatchScore(a, b), nameMatchScore(b, a));
+  return Math.max(writtenNameScore(a, b), writtenNameScore(b, a));
 }
 
 export function bestNameScore(query: string, spellings: readonly string[]): number {

@@ -25,13 +25,14 @@ export function parseName(name: string): NameWord[] {
   const text = name.slice(0, MAX_INPUT).replace(/[\p{Cc}\p{Cf}]/gu, ' ');
   const [before, ...after] = text.split(',');
   const ordered = after.length === 1 && after[0].trim() !== '' && before.trim() !== '' ? `${after[0]} ${before}` : text;
-  const tokens = ordered.match(/[\p{L}\p{M}]+\.?|\p{N}+/gu) ?? [];
+  // An apostrophe inside a word is a letter of it (Uzbek "G'ayrat", "O'Brien"), not a break.
+  const tokens = ordered.match(/[\p{L}\p{M}]+(?:['’ʻʼ`][\p{L}\p{M}]+)*\.?|\p{N}+/gu) ?? [];
   const words: NameWord[] = [];
   tokens.slice(0, MAX_WORDS * 2).forEach((token, position) => {
     if (words.length === MAX_WORDS) return;
     if (/^\p{N}+$/u.test(token)) {
       const digits = String(Number.parseInt(token.normalize('NFKD').replace(/\D/g, '') || token, 10));
-      words.push({ ascii: digits, folded: digits, skeletons: [], arabic: false, declined: false, initial: false, label: true });
+      words.push({ ascii: digits, folded: digits, skeletons: [], readings: [digits], arabic: false, declined: false, initial: false, label: true });
       return;
     }
     const dotted = token.endsWith('.');

@@ -11,6 +11,7 @@ import { FeedResolver } from './feed.resolver';
 import { authChecker } from '../auth/auth-checker';
 import { ConsultationMutationResolver } from './consultation-mutation.resolver';
 import { OfficialMutationResolver } from './official-mutation.resolver';
+import { EditResolver } from './edit.resolver';
 import { ExtractionResolver } from './extraction.resolver';
 import { textArguments } from './text-arguments.middleware';
 import '../schema/enums';
@@ -26,6 +27,7 @@ export const RESOLVERS = [
   SourceResolver,
   ConsultationMutationResolver,
   OfficialMutationResolver,
+  EditResolver,
   ExtractionResolver,
   FeedResolver,
 ] as const;

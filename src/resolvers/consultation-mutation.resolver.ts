@@ -4,11 +4,12 @@ import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, Info, Int, Mutation, R
 import { Role } from '../auth/api-keys';
 import { consultationRecord, recordProblems, sourceRecord } from '../domain/consultation-record';
 import { BadUserInputError, NotFoundError } from '../errors';
-import { correctRound, recordConsultation, UnknownOfficialError, nodeById, SelectedField, selectionOf } from '../graph';
+import { correctRound, OtherSeriesError, recordConsultation, UnknownOfficialError } from '../graph';
 import { changesOf } from '../feed';
 import { Consultation, RecordConsultationInput, SourceInput } from '../schema';
 import { RequestContext } from './context';
-import { Row, rowOf } from './translated';
+import { countryCodesOf, readBack } from './read-back';
+import { Row } from './translated';
 
 @ArgsType()
 class CorrectRoundArgs {
@@ -41,7 +42,7 @@ export class ConsultationMutationResolver {
     const record = toRecord(input);
     const recorded = await recordConsultation(graph, record).catch(rethrowUnknownOfficial);
     feed.publish(changesOf([record], [recorded]));
-    return readBack(graph, recorded.id, info);
+    return readBack(graph, 'Consultation', recorded.id, info);
   }
 
   @Authorized(Role.EDITOR)
@@ -52,20 +53,9 @@ export class ConsultationMutationResolver {
     if (!parsed.success) throw invalid('Invalid source', recordProblems(parsed.error, 'source'));
     const source = parsed.data;
     if (!(await correctRound(graph, args.consultationId, args.number, args.statedAs, source))) throw new NotFoundError('Consultation', args.consultationId);
-    const corrected = await rowOf(graph, nodeById('Consultation', args.consultationId, [COUNTRY_CODES], 'correctRound'));
-    feed.publish([{ consultationId: args.consultationId, countryCodes: ((corrected?.codes as Array<{ code: string }> | undefined) ?? []).map((c) => c.code), change: 'UPDATED' }]);
-    return readBack(graph, args.consultationId, info);
+    feed.publish([{ consultationId: args.consultationId, countryCodes: await countryCodesOf(graph, args.consultationId), change: 'UPDATED' }]);
+    return readBack(graph, 'Consultation', args.consultationId, info);
   }
-}
-
-/** The countries of a consultation, for the feed's announcement (a selection of the translate stage's own). */
-const COUNTRY_CODES: SelectedField = { key: 'codes', name: 'countries', args: {}, typeName: 'Country', selections: [{ key: 'code', name: 'code', args: {}, typeName: 'ID', selections: [] }] };
-
-/** After the write: the consultation as the mutation's selection reads it (one translated query). */
-async function readBack(graph: Parameters<typeof rowOf>[0], id: string, info: GraphQLResolveInfo): Promise<Row> {
-  const row = await rowOf(graph, nodeById('Consultation', id, selectionOf(info), info.fieldName));
-  if (!row) throw new NotFoundError('Consultation', id);
-  return row;
 }
 
 /**
@@ -101,5 +91,6 @@ function stripNulls<T extends object>(value: T): Record<string, unknown> {
 
 function rethrowUnknownOfficial(error: unknown): never {
   if (error instanceof UnknownOfficialError) throw BadUserInputError.field(`input.participants[${error.participantIndex}].officialId`, error.message);
+  if (error instanceof OtherSeriesError) throw BadUserInputError.field('input.id', error.reason);
   throw error;
 }

@@ -1,6 +1,6 @@
 import { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, ID, Arg, Info, Query, Resolver, Root } from 'type-graphql';
-import { meetingPath, searchOfficialsByName, meetingRoute, nodeById, nodesByIds, officialPage, officialsById, OfficialRow, selectionAt, selectionOf, meetingSteps, Graph } from '../graph';
+import { findMeetingChain, searchOfficialsByName, nodeById, nodesByIds, officialPage, officialsById, OfficialRow, selectionAt, selectionOf, meetingSteps, Graph } from '../graph';
 import { OfficialConnection, CounterpartsArgs, ListPageArgs, MeetingPathArgs, MeetingRouteArgs, OfficialsArgs, MeetingStep, Counterpart, Official, Participation } from '../schema';
 import { AmbiguousNameError, NotFoundError } from '../errors';
 import { RequestContext } from './context';
@@ -28,12 +28,13 @@ export class OfficialResolver {
 
   @Query(() => [Official], {
     nullable: true,
-    description: 'Shortest chain of officials who met, both ends included (ids); [] when none within maxHops; NOT_FOUND for an unknown end.',
+    description: 'Shortest chain of officials who met, both ends included (ids); [] when none within maxHops; NOT_FOUND for an unknown end; ' +
+      'QUERY_LIMIT when the search would expand more participations than its cap (MEETING_PATH_MAX_EXPANSION) first.',
   })
   async meetingPath(@Args() { from, to, maxHops }: MeetingPathArgs, @Ctx() { graph }: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Row[]> {
     await Promise.all([officialEnd(from, graph, false), officialEnd(to, graph, false)]);
-    const officials = (await meetingPath(graph, from, to, maxHops)) ?? [];
-    return officials.length === 0 ? [] : rowsOf(graph, nodesByIds('Official', officials.map((o) => o.id), selectionOf(info), info.fieldName));
+    const chain = (await findMeetingChain(graph, from, to, maxHops)) ?? [];
+    return chain.length === 0 ? [] : rowsOf(graph, nodesByIds('Official', chain, selectionOf(info), info.fieldName));
   }
 
   @Query(() => [MeetingStep], {
@@ -41,13 +42,16 @@ export class OfficialResolver {
     description:
       'The shortest route of meetings between two officials (ids or names in any script), each step with every consultation ' +
       'linking its two people; [] when none within maxHops (or both ends are one person); NOT_FOUND for an unknown end, ' +
-      'AMBIGUOUS_NAME for a name that fits several people equally well.',
+      'AMBIGUOUS_NAME for a name that fits several people equally well; QUERY_LIMIT when the search would expand more participations ' +
+      'than its cap (MEETING_PATH_MAX_EXPANSION) first.',
   })
   async meetingRoute(@Args() { from, to, maxHops }: MeetingRouteArgs, @Ctx() { graph }: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Row[]> {
     const [a, b] = await Promise.all([officialEnd(from, graph, true, 'from'), officialEnd(to, graph, true, 'to')]);
-    const steps = await meetingRoute(graph, a.id, b.id, maxHops ?? 6);
-    if (steps.length === 0) return [];
-    return rowsOf(graph, meetingSteps(steps.map((s) => ({ from: s.from.id, to: s.to.id })), selectionOf(info), info.fieldName));
+    // One person at both ends is no route; the bounded search (QUERY_LIMIT past its cap) gives the chain's ids.
+    const chain = a.id === b.id ? null : await findMeetingChain(graph, a.id, b.id, maxHops ?? 6);
+    if (!chain || chain.length < 2) return [];
+    const steps = chain.slice(1).map((to, i) => ({ from: chain[i], to }));
+    return rowsOf(graph, meetingSteps(steps, selectionOf(info), info.fieldName));
   }
 
   @FieldResolver(() => [Counterpart], { description: 'People met across the table, with the consultations where they met (alphabetical, a page of them).' })

@@ -3,13 +3,24 @@ import { romaniseCyrillic } from './cyrillic';
 import { romaniseDevanagari } from './devanagari';
 import { romaniseHan } from './han';
 import { romaniseHangul } from './hangul';
+import { romaniseHangulJapanese } from './hangul-japanese';
+import { romaniseJapaneseName } from './japanese-names';
 import { romaniseKana } from './kana';
 import { romaniseOther } from './other';
 
 export interface RomaniseOptions {
   /** The text's language (ISO 639-1), when known: Cyrillic and Arabic letters are read per language (uk, be, sr; fa). */
   language?: string | null;
+  /**
+   * The country of the person named, when known (ISO 3166 alpha-2): a Chinese official's name
+   * in Japanese kanji is read in pinyin, a Japanese official's in Chinese characters or Hangul
+   * by its Japanese reading.
+   */
+  origin?: string | null;
 }
+
+/** Countries whose officials' names in Chinese characters are read in Mandarin. */
+const CHINESE_READING = new Set(['CN', 'TW', 'HK', 'MO', 'SG']);
 
 type Script = 'latin' | 'cyrillic' | 'arabic' | 'han' | 'kana' | 'hangul' | 'devanagari' | 'other';
 
@@ -33,17 +44,19 @@ function scriptOf(ch: string): Script | null {
  * Russian Cyrillic (iuliia), the national systems for Ukrainian, Belarusian and Serbian, rules for
  * Arabic and Persian, pinyin for Chinese (pinyin-pro), Hepburn for Japanese kana (hepburn), the
  * Revised Romanization for Korean, and any-ascii for Armenian, Georgian and Greek. Latin text is
- * returned as it is. Japanese kanji have no reading without a dictionary: a name in kanji comes
- * back in pinyin only when the language is not Japanese, else unchanged. Pure; each script's
- * library is loaded on first use.
+ * returned as it is. A Japanese name in kanji is read by IPADIC's person names (japanese-names.ts),
+ * given name first, and left as written when no family name fits; with the person's `origin`
+ * known, a Chinese official in a Japanese text is read in pinyin, and a Japanese official in a
+ * Chinese or Korean text by the Japanese reading. Pure; each script's library is loaded on first use.
  */
 export function romanise(text: string, options: RomaniseOptions = {}): string {
   const language = options.language ?? null;
+  const origin = options.origin ?? null;
   let out = '';
   let run = '';
   let runScript: Script | null = null;
   const flush = () => {
-    if (run) out += romaniseRun(run, runScript, language, text);
+    if (run) out += romaniseRun(run, runScript, language, text, origin);
     run = '';
   };
   // Pinyin printed in parentheses after a character ("孫衛(wèi)東") is markup, not part of the name.
@@ -78,19 +91,24 @@ export function needsRomanising(text: string): boolean {
   return /[^\p{Script=Latin}\P{L}]/u.test(text);
 }
 
-function romaniseRun(run: string, script: Script | null, language: string | null, whole: string): string {
+function romaniseRun(run: string, script: Script | null, language: string | null, whole: string, origin: string | null): string {
   switch (script) {
     case 'cyrillic':
       return romaniseCyrillic(run, language);
     case 'arabic':
       return romaniseArabicScript(run, language === 'fa' || language === 'ur' ? 'fa' : 'ar');
-    case 'han':
-      // Kanji in a Japanese name have readings only a dictionary knows.
-      return language === 'ja' || /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(whole) ? run : romaniseHan(run);
+    case 'han': {
+      const japaneseText = language === 'ja' || /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(whole);
+      if (origin !== null && CHINESE_READING.has(origin)) return romaniseHan(run);
+      if (japaneseText) return romaniseJapaneseName(run) ?? run;
+      // Only a full reading: simplified characters a Japanese name does not use ("叶" for "葉") would give a wrong family name alone.
+      if (origin === 'JP') return romaniseJapaneseName(run, { whole: true }) ?? romaniseHan(run);
+      return romaniseHan(run);
+    }
     case 'kana':
       return romaniseKana(run);
     case 'hangul':
-      return romaniseHangul(run);
+      return origin === 'JP' ? romaniseHangulJapanese(run) : romaniseHangul(run);
     case 'devanagari':
       return romaniseDevanagari(run);
     case 'other':
@@ -99,3 +117,4 @@ function romaniseRun(run: string, script: Script | null, language: string | null
       return run;
   }
 }
+

@@ -1,5 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import {
+  AuditAction,
   ConsultationKind,
   ConsultationStatus,
   DatePrecision,
@@ -8,6 +9,7 @@ import {
   Rank,
   RoundOrigin,
   SideMeetingKind,
+  StatementFact,
 } from '../domain/enums';
 
 /** The domain's vocabularies as GraphQL enums, with the descriptions the IDE shows. */
@@ -44,8 +46,32 @@ registerEnumType(RoundOrigin, {
 });
 registerEnumType(ParticipantRole, { name: 'ParticipantRole', description: 'Role in a delegation.' });
 registerEnumType(SideMeetingKind, { name: 'SideMeetingKind', description: 'Kind of meeting held alongside a consultation.' });
+registerEnumType(AuditAction, {
+  name: 'AuditAction',
+  description: 'What an audited edit did.',
+  valuesConfig: {
+    MERGE_OFFICIALS: { description: 'mergeOfficials: targetIds are [keep, remove].' },
+    MERGE_CONSULTATIONS: { description: 'mergeConsultations: targetIds are [keep, remove].' },
+    DELETE_CONSULTATION: { description: 'deleteConsultation: targetIds are [the consultation].' },
+    RETRACT_STATEMENT: { description: 'retractStatement: targetIds are [consultation, source] and, for TITLE or RANK, the official.' },
+  },
+});
+registerEnumType(StatementFact, {
+  name: 'StatementFact',
+  description: "A fact one source states, that retractStatement can withdraw: of the event (ROUND, DATE, CITY, FORMAT, STATUS) or of one participant (TITLE, RANK).",
+  valuesConfig: {
+    ROUND: { description: "The source's round statement (number and wording)." },
+    DATE: { description: 'The date the source gives.' },
+    CITY: { description: 'The city the source gives.' },
+    FORMAT: { description: 'The meeting format the source gives.' },
+    STATUS: { description: 'Held or planned, as the source says.' },
+    TITLE: { description: "A participant's title as the source gives it (needs officialId)." },
+    RANK: { description: "A participant's rank as the source gives it (needs officialId)." },
+  },
+});
 
 export {
+  AuditAction,
   ConsultationKind,
   ConsultationStatus,
   DatePrecision,
@@ -54,4 +80,5 @@ export {
   Rank,
   RoundOrigin,
   SideMeetingKind,
+  StatementFact,
 };

@@ -1,4 +1,5 @@
 /** The schema stage's public face: the GraphQL types, inputs and arguments the resolvers build on. */
+export * from './audit.type';
 export * from './cadence.type';
 export * from './connection.type';
 export * from './consultation-draft.type';
@@ -6,6 +7,7 @@ export * from './consultation-filter.input';
 export * from './consultation.type';
 export * from './country.type';
 export * from './date.scalar';
+export * from './edit.args';
 export * from './enums';
 export * from './health.type';
 export * from './level-parity.type';

@@ -11,7 +11,7 @@ import { ApiKeys } from '../auth/api-keys';
 import { HttpLimits, projectRoot, QueryLimits } from '../config/config';
 import { Logger } from '../config/logger';
 import { callerFrom } from '../auth/credentials';
-import { Graph } from '../graph';
+import { Graph, RequestBookmarks } from '../graph';
 import { createRequestContext, RequestContext } from '../resolvers';
 import { healthRoutes } from './health-routes';
 import { exploreRoutes } from './explore/explore-routes';
@@ -27,6 +27,7 @@ import { unavailableStatusPlugin } from './unavailable-status.plugin';
 import { jsonAcceptStatusPlugin } from './json-accept-status.plugin';
 import { queryLimits } from './query-limits';
 import { streamRoutes } from './stream/stream-routes';
+import { BOOKMARK_HEADER, bookmarkPlugin, readBookmarks } from './bookmarks';
 import { ConsultationFeed } from '../feed';
 
 export interface HttpServerOptions {
@@ -115,6 +116,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       // Last: it logs the status the plugins above settled on.
       requestLogPlugin(options.log),
       readAccessPlugin(),
+      bookmarkPlugin(),
       ...(options.exposeQueryStats ? [queryStatsPlugin()] : []),
     ],
   });
@@ -122,7 +124,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
 
   app.use(healthRoutes(options.graph, options.readiness));
   // CORS first: it answers preflights itself (a router below would answer OPTIONS with its own Allow).
-  app.use('/graphql', cors({ origin: options.corsOrigins.length > 0 ? options.corsOrigins : false, methods: ['GET', 'POST'], maxAge: 600 }));
+  app.use('/graphql', cors({ origin: options.corsOrigins.length > 0 ? options.corsOrigins : false, methods: ['GET', 'POST'], exposedHeaders: [BOOKMARK_HEADER], maxAge: 600 }));
   app.use(ideRoutes(projectRoot()));
   app.use(exploreRoutes(projectRoot()));
   app.use(streamRoutes({ ...options, formatError }));
@@ -133,8 +135,9 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     tokenLimit(options.limits.maxTokens),
     notBeforeReady(options.readiness),
     noStore,
+    readBookmarks,
     expressMiddleware(apollo, {
-      context: async ({ req }) => createRequestContext(options.graph, callerFrom(req.headers, options.apiKeys), options.readsRequireKey, options.feed, extraction),
+      context: async ({ req, res }) => createRequestContext(options.graph.carrying(res.locals.bookmarks as RequestBookmarks), callerFrom(req.headers, options.apiKeys), options.readsRequireKey, options.feed, extraction),
     }),
   );
 

@@ -82,6 +82,15 @@ const nasty = fc.oneof(
 /** Anything a client could put where a value goes (wrong types included). */
 const anyValue = fc.oneof(nasty, fc.integer(), fc.double(), fc.constant(2 ** 53 + 1), fc.constant(-1e308), fc.boolean(), fc.constant(null), fc.array(nasty, { maxLength: 3 }), fc.object({ maxDepth: 1 }));
 
+/** Text for any generated value: String() throws on objects such as `{ toString: {} }`. */
+function label(v: unknown): string {
+  try {
+    return String(v);
+  } catch {
+    return JSON.stringify(v) ?? 'value';
+  }
+}
+
 const READS: Array<[string, string, (v: unknown) => Record<string, unknown>]> = [
   ['officials(name)', 'query($v: String) { officials(name: $v) { totalCount edges { node { id } } } }', (v) => ({ v })],
   ['officials(country)', 'query($v: String) { officials(country: $v) { totalCount } }', (v) => ({ v })],
@@ -97,7 +106,7 @@ const READS: Array<[string, string, (v: unknown) => Record<string, unknown>]> = 
 ];
 
 const WRITES: Array<[string, string, (v: unknown) => Record<string, unknown>]> = [
-  ['addOfficialAlias (no such official)', 'mutation($v: String!, $id: ID!) { addOfficialAlias(officialId: $id, alias: $v) { id } }', (v) => ({ v, id: `nobody-${String(v).slice(0, 20)}` })],
+  ['addOfficialAlias (no such official)', 'mutation($v: String!, $id: ID!) { addOfficialAlias(officialId: $id, alias: $v) { id } }', (v) => ({ v, id: `nobody-${label(v).slice(0, 20)}` })],
   ['mergeOfficials (no such officials)', 'mutation($v: ID!) { mergeOfficials(keep: $v, remove: "nobody-at-all") { id } }', (v) => ({ v })],
   ['correctRound (no such consultation)', 'mutation($v: String!, $n: Int!) { correctRound(consultationId: "no-such-event", number: $n, statedAs: $v, source: { id: "x", language: "en", title: "t" }) { id } }', (v) => ({ v, n: v })],
   [
@@ -105,7 +114,7 @@ const WRITES: Array<[string, string, (v: unknown) => Record<string, unknown>]> =
     'mutation($input: RecordConsultationInput!) { recordConsultation(input: $input) { id } }',
     (v) => ({
       input: {
-        kind: 'POLITICAL_CONSULTATIONS', date: v, city: v, countries: ['AZ', `Q${String(v)}`.slice(0, 40).padEnd(3, 'Q')],
+        kind: 'POLITICAL_CONSULTATIONS', date: v, city: v, countries: ['AZ', `Q${label(v)}`.slice(0, 40).padEnd(3, 'Q')],
         participants: [{ name: v, country: 'AZ', title: v }], topics: [v],
         sources: [{ id: v, language: v, title: v, url: v }],
       },

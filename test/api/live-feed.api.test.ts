@@ -98,10 +98,11 @@ it('delivers each committed write to the subscribers of its countries, as the ev
   await record(heldRound(['AZ', 'GE'], '2023-05-17', {
     participants: [{ name: 'Khalaf Khalafov', country: 'AZ', rank: 'DEPUTY_MINISTER' }, { name: 'Lasha Darsalia', country: 'GE', rank: 'DIRECTOR_GENERAL' }],
   }));
-  const duplicate = await record(heldRound(['AZ', 'GE'], '2024-02-02', { participants: [{ name: 'Xalaf Xalafov Testduplikat', country: 'AZ', rank: 'MINISTER' }] }));
+  // A name no matcher takes for Khalafov ("Xalaf Xalafov …" now resolves to him: x reads kh).
+  const duplicate = await record(heldRound(['AZ', 'GE'], '2024-02-02', { participants: [{ name: 'Testperson Duplikat', country: 'AZ', rank: 'MINISTER' }] }));
   expect((await azerbaijan.next()).data.consultationRecorded.id).toBe(duplicate);
   const people = await api.graphql<any>('{ officials(country: "AZ", first: 50) { edges { node { id name } } } }');
-  const twin = people.data!.officials.edges.find((e: any) => e.node.name === 'Xalaf Xalafov Testduplikat').node.id;
+  const twin = people.data!.officials.edges.find((e: any) => e.node.name === 'Testperson Duplikat').node.id;
   const merged = await sendWithKey(api, EDITOR_KEY, 'mutation($remove: ID!) { mergeOfficials(keep: "az-khalaf-khalafov", remove: $remove) { id } }', { remove: twin });
   expect(merged.errors).toBeUndefined();
   const afterMerge = await azerbaijan.next();

@@ -55,7 +55,7 @@ async function twoOfficials(pair: number): Promise<[string, string]> {
 }
 
 const merges = (keptId: string, removedId: string) =>
-  graph.read<{ n: number }>('MATCH (m:MergeRecord {keptId: $keptId, removedId: $removedId}) RETURN count(m) AS n', { keptId, removedId }).then((r) => r[0].n);
+  graph.read<{ n: number }>("MATCH (a:AuditEntry {action: 'MERGE_OFFICIALS'}) WHERE a.targetIds = [$keptId, $removedId] RETURN count(a) AS n", { keptId, removedId }).then((r) => r[0].n);
 const exists = (id: string) => graph.read<{ n: number }>('MATCH (o:Official {id: $id}) RETURN count(o) AS n', { id }).then((r) => r[0].n === 1);
 
 function expectClean(answers: Array<{ errors?: Array<{ message: string; extensions: any }> }>) {

@@ -133,8 +133,8 @@ describe('mutations', () => {
     expect(merged.data.mergeOfficials.aliases).toContain('L. Darsaliya-Duplicate');
     expect(merged.data.mergeOfficials.participations.map((p: any) => p.consultation.date)).toEqual(['2024-02-01', '2023-05-17']);
     expect(await graph.read('MATCH (o:Official {id: $id}) RETURN o', { id: duplicate })).toEqual([]);
-    const audit = await graph.read<{ removedId: string; keptId: string }>('MATCH (a:MergeRecord)-[:KEPT]->(:Official) RETURN a.removedId AS removedId, a.keptId AS keptId');
-    expect(audit).toEqual([{ removedId: duplicate, keptId: 'ge-lasha-darsalia' }]);
+    const audit = await graph.read<{ targetIds: string[] }>("MATCH (a:AuditEntry {action: 'MERGE_OFFICIALS'}) RETURN a.targetIds AS targetIds");
+    expect(audit).toEqual([{ targetIds: ['ge-lasha-darsalia', duplicate] }]);
   });
 
   it('merging two names of one person recorded at the same event leaves one participation with both citations', async () => {

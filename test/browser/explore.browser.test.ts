@@ -186,9 +186,12 @@ it('resolves a search in any language and script, to an official or a pair', asy
 });
 
 it('draws stated, inferred and unknown rounds differently, on the timeline and on the graph', async () => {
-  // Two later Kazakhstan–Belgium rounds whose sources state no number: the first follows from
-  // round 5 (inferred 6), the one after that is one step too far to infer and stays unknown.
-  for (const date of ['2025-06-10', '2026-05-12']) {
+  // Three later Kazakhstan–Belgium meetings: the first states no number but lies between the stated
+  // round 5 and a stated round 7, so it can only be round 6 (inferred); the last follows round 7 and
+  // could be any later round (unknown: unrecorded rounds may lie between).
+  const later: Array<{ date: string; round?: number }> = [{ date: '2025-06-10' }, { date: '2026-01-20', round: 7 }, { date: '2026-09-15' }];
+  for (const { date, round } of later) {
+    const source = `explorer-test-${date}`;
     const response = await fetch(`${api.base}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${EDITOR_KEY}` },
@@ -198,7 +201,8 @@ it('draws stated, inferred and unknown rounds differently, on the timeline and o
           input: {
             kind: 'POLITICAL_CONSULTATIONS', date, city: 'Astana', countries: ['KZ', 'BE'],
             participants: [{ officialId: 'kz-roman-vassilenko', country: 'KZ' }, { officialId: 'be-jeroen-cooreman', country: 'BE' }],
-            sources: [{ id: `explorer-test-${date}`, language: 'en', title: 'Test report written for this suite' }],
+            round: round === undefined ? [] : [{ number: round, statedAs: `round ${round}`, source }],
+            sources: [{ id: source, language: 'en', title: 'Test report written for this suite' }],
           },
         },
       }),
@@ -214,14 +218,15 @@ it('draws stated, inferred and unknown rounds differently, on the timeline and o
   expect(markers.map(({ round, origin, text }) => ({ round, origin, text }))).toEqual([
     { round: '5', origin: 'STATED', text: '5' },
     { round: '6', origin: 'INFERRED', text: '6' },
+    { round: '7', origin: 'STATED', text: '7' },
     { round: '', origin: 'UNKNOWN', text: '?' },
   ]);
   expect(new Set(markers.map((m) => `${m.fill} ${m.border}`)).size).toBe(3);
-  expect(markers.map((m) => m.border)).toEqual(['solid', 'dashed', 'dotted']);
+  expect(markers.map((m) => m.border)).toEqual(['solid', 'dashed', 'solid', 'dotted']);
 
   const lineStyles = await page.evaluate(() => (window as any).explorer.cy.edges('[kind = "consultation"]')
     .map((e: any) => `${e.data('origin')} ${e.style('line-style')}`).sort());
-  expect(lineStyles).toEqual(['INFERRED dashed', 'STATED solid', 'UNKNOWN dotted']);
+  expect(lineStyles).toEqual(['INFERRED dashed', 'STATED solid', 'STATED solid', 'UNKNOWN dotted']);
 
   // A round picked on the timeline opens its consultation and sources.
   await page.locator('#timeline li.round[data-origin="INFERRED"] .marker').click();

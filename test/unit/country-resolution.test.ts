@@ -44,6 +44,19 @@ describe('findCountriesInText', () => {
     ['Türkiye ile Gürcistan arasında siyasi istişareler yapıldı.', ['TR', 'GE']],
   ])('%s', (text, expected) => expect(codes(text)).toEqual(expected));
 
+  // Names of several words take a case ending on every word; the Holy See goes by its diplomatic name.
+  it.each([
+    ['współpraca ze Stolicą Apostolską', 'VA'],
+    ['podsekretarz ds. Relacji z Państwami Stolicy Apostolskiej', 'VA'],
+    ['переговоры со Святым Престолом', 'VA'],
+    ['визит в Королевство Саудовской Аравии', 'SA'],
+    ['rozmowy ze Stanami Zjednoczonymi', 'US'],
+    ['ambasador Zjednoczonych Emiratów Arabskich', 'AE'],
+    ['konsultacje z Koreą Południową', 'KR'],
+    ['Gespräche mit dem Heiligen Stuhl', 'VA'],
+    ['les relations avec le Saint-Siège', 'VA'],
+  ])('%s names %s', (text, code) => expect(codes(text)).toEqual([code]));
+
   it('gives the span of each first mention', () => {
     const text = 'Talks between Saudi Arabia and Belgium; Belgium hosted.';
     const mentions = findCountriesInText(text);

@@ -106,7 +106,7 @@ describe('dates: never invented', () => {
 
 describe('status, venue and format', () => {
   it.each([
-    ['fr', 'La première session des consultations politiques maroco-saoudiennes débutera mardi à Riyad.'],
+    ['fr', 'Le premier cycle de consultations politiques entre la Tunisie et la Jordanie débutera jeudi à Amman.'],
     ['tr', 'Türkiye ile Rusya arasında siyasi istişareler 8-9 Aralık 2022 tarihlerinde İstanbul’da yapılacaktır.'],
     ['zh', '外交部副部长乐玉成将于1月14日同日本外务事务次官在西安举行第十五轮中日战略对话。'],
     ['ar', 'ستستضيف وزارة الخارجية السودانية اجتماعات الدورة الثانية للجنة التشاور السياسي بين السودان ومصر.'],

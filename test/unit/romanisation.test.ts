@@ -31,9 +31,23 @@ describe('romanise', () => {
     expect(romanise('Сергей Лавров')).toBe('Sergey Lavrov');
   });
 
-  it('leaves Japanese kanji alone (their readings need a dictionary) and keeps Latin text', () => {
-    expect(romanise('山田重夫', { language: 'ja' })).toBe('山田重夫');
-    expect(needsRomanising('山田重夫')).toBe(true);
+  it('reads Japanese names in kanji by their dictionary readings, given name first, and keeps Latin text', () => {
+    expect(romanise('岸田文雄', { language: 'ja' })).toBe('Fumio Kishida');
+    expect(romanise('上川陽子', { language: 'ja' })).toBe('Yoko Kamikawa');
+    expect(romanise('河野太郎', { language: 'ja' })).toBe('Taro Kono');
+    expect(needsRomanising('岸田文雄')).toBe(true);
     expect(needsRomanising('Dan Neculăescu')).toBe(false);
+  });
+
+  it('reads a name by the person\'s country: a Chinese official in Japanese kanji in pinyin, a Japanese one in Chinese or Hangul by the Japanese reading', () => {
+    expect(romanise('王毅', { language: 'ja', origin: 'CN' })).toBe('Wang Yi');
+    expect(romanise('岸田文雄', { language: 'zh', origin: 'JP' })).toBe('Fumio Kishida');
+    expect(romanise('河野太郎', { language: 'zh', origin: 'JP' })).toBe('Taro Kono');
+    expect(romanise('기시다 후미오', { language: 'ko', origin: 'JP' })).toBe('Fumio Kishida');
+    expect(romanise('모테기 도시미쓰', { language: 'ko', origin: 'JP' })).toBe('Toshimitsu Motegi');
+    expect(romanise('나카무라 조지', { language: 'ko', origin: 'JP' })).toBe('Joji Nakamura');
+    // Without the country, Hangul is Korean and characters are Chinese.
+    expect(romanise('서민정', { language: 'ko' })).toBe('Seo Min-jeong');
+    expect(romanise('王毅', { language: 'zh' })).toBe('Wang Yi');
   });
 });

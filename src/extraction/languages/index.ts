@@ -35,3 +35,4 @@ export const PROFILES: Record<Language, LanguageProfile> = { de, az, ar, es, en,
 export function isSupported(language: string): language is Language {
   return (SUPPORTED_LANGUAGES as readonly string[]).includes(language);
 }
+export { PRESS_COUNTRY } from './press-country';

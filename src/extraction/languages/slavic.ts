@@ -46,8 +46,9 @@ export function polishNominative(word: string, grammaticalCase: GrammaticalCase)
   if (grammaticalCase === 'nominative' || word.length < 4) return word;
   const rules: Array<[RegExp, string]> =
     grammaticalCase === 'instrumental'
-      ? [[/['’]em$/u, ''], [/(sk|ck|dzk)im$/u, '$1i'], [/(sk|ck|dzk)ą$/u, '$1a'], [/([ilr])im$/u, '$1i'], [/ą$/u, 'a'], [/([^aeiouyąę])em$/u, '$1']]
-      : [[/['’]a$/u, ''], [/(sk|ck|dzk)iego$/u, '$1i'], [/(sk|ck|dzk)iej$/u, '$1a'], [/([^aeiouyąę])a$/u, '$1']];
+      ? // Names in -i and -y decline as adjectives ("Rossim", "Camillerim", "Kowalskim", "Chmielnym").
+        [[/['’]em$/u, ''], [/(sk|ck|dzk)ą$/u, '$1a'], [/([^aeiouyąę])im$/u, '$1i'], [/([^aeiouyąę])ym$/u, '$1y'], [/ą$/u, 'a'], [/([^aeiouyąę])em$/u, '$1']]
+      : [[/['’]a$/u, ''], [/(sk|ck|dzk)iej$/u, '$1a'], [/([^aeiouyąę])iego$/u, '$1i'], [/([^aeiouyąę])ego$/u, '$1y'], [/([^aeiouyąę])a$/u, '$1']];
   for (const [ending, replacement] of rules) if (ending.test(word)) return word.replace(ending, replacement);
   return word;
 }

@@ -1,3 +1,5 @@
+import { nameKeyText } from '../officials/official-fields';
+
 /**
  * The statements of one record-writing transaction, in the order they run. Each takes a batch
  * of flat rows (see record-rows.ts) and is parameterised; MERGE on the constrained keys
@@ -27,7 +29,7 @@ RETURN o.id AS id`;
 export const CONSULTATIONS_BY_ID = `
 UNWIND $lookups AS l
 MATCH (c:Consultation {id: l.naturalId})
-RETURN l.index AS index, c.id AS id, c.recordFingerprint AS fingerprint`;
+RETURN l.index AS index, c.id AS id, c.recordFingerprint AS fingerprint, c.seriesId AS seriesId`;
 
 /**
  * For records without an id whose natural id is new: a stored event of the same series supported
@@ -42,6 +44,21 @@ WHERE c.seriesId = l.seriesId
 WITH l, c ORDER BY c.id
 WITH l, collect(c)[0] AS c
 RETURN l.index AS index, c.id AS id, c.recordFingerprint AS fingerprint`;
+
+/**
+ * For records without an id found neither by natural id nor by source: the stored events of the
+ * same series whose date can be the same day at month precision or better (domain/same-meeting.ts
+ * decides), with their city, stated rounds and heads. Series id seek, then its events.
+ */
+export const SAME_MEETING_CANDIDATES = `
+UNWIND $lookups AS l
+MATCH (:Series {id: l.seriesId})<-[:IN_SERIES]-(c:Consultation)
+WHERE c.date IS NOT NULL AND size(c.date) >= 7 AND (c.date STARTS WITH l.date OR l.date STARTS WITH c.date)
+RETURN l.index AS index, c.id AS id, c.recordFingerprint AS fingerprint, c.date AS date, c.city AS city,
+  [(c)-[r:SUPPORTED_BY]->(:Source) WHERE r.roundStatedAs IS NOT NULL AND r.roundNumber IS NOT NULL | r.roundNumber] AS statedRounds,
+  [(c)<-[:IN]-(p:Participation {role: 'HEAD_OF_DELEGATION'})-[:OF]->(o:Official) |
+     {officialId: o.id, country: p.country, spellings: [o.name] + coalesce(o.aliases, [])}] AS heads
+ORDER BY index, id`;
 
 export const UPSERT_COUNTRIES = `
 UNWIND $countries AS country
@@ -97,7 +114,7 @@ SET r.facts = src.facts,
     r.roundNumber = src.roundNumber,
     r.roundStatedAs = src.roundStatedAs`;
 
-/** New officials are created, known ones gain the spellings this batch saw, and their name keys. */
+/** New officials are created (with their possible duplicates), known ones gain the spellings this batch saw, and their name keys. */
 export const UPSERT_OFFICIALS = `
 UNWIND $officials AS off
 MATCH (k:Country {code: off.country})
@@ -110,9 +127,18 @@ SET o.aliases = aliases,
     o.aliasText = reduce(text = '', a IN aliases | text + ' ' + a)
 MERGE (o)-[:OF_COUNTRY]->(k)
 WITH o, off
+// A new official whose name fit several people about equally: flagged, for an editor to decide.
+CALL (o, off) {
+  UNWIND off.possibleDuplicateOf AS d
+  MATCH (other:Official {id: d.id})
+  MERGE (o)-[r:POSSIBLE_DUPLICATE_OF]->(other)
+    ON CREATE SET r.score = d.score, r.spelling = d.spelling, r.createdAt = datetime()
+}
 UNWIND off.keys AS key
 MERGE (nk:NameKey {value: key})
-MERGE (nk)-[:KEY_OF]->(o)`;
+MERGE (nk)-[:KEY_OF]->(o)
+WITH DISTINCT o
+SET o.nameKeyText = ${nameKeyText('o')}`;
 
 export const UPSERT_PARTICIPATIONS = `
 UNWIND $participations AS p

@@ -2,6 +2,7 @@ import { ConsultationRecord } from '../../domain/consultation-record';
 import { ConsultationStatus } from '../../domain/enums';
 import { consultationId, seriesId } from '../../domain/ids';
 import { resolveSeriesRounds, RoundStatement } from '../../domain/rounds';
+import { sameMeeting, StoredMeeting } from '../../domain/same-meeting';
 import { Graph, Params } from '../graph';
 import * as Q from './record-consultation.cypher';
 import {
@@ -21,8 +22,9 @@ import { graphDirectory } from './official-directory';
 import { OfficialHints, resolveOfficials } from './resolve-officials';
 
 import { UnknownOfficialError } from './resolve-officials';
+import { OtherSeriesError } from './other-series-error';
 
-export { UnknownOfficialError };
+export { UnknownOfficialError, OtherSeriesError };
 export type { OfficialHints } from './resolve-officials';
 export { spellingsOf } from './resolve-officials';
 export { UNKNOWN_SORT_DATE } from './record-rows';
@@ -57,18 +59,67 @@ export async function recordConsultations(
 ): Promise<RecordedConsultation[]> {
   if (records.length === 0) return [];
   return graph.writeTransaction(async (run) => {
-    const targets = await identify(run, records);
-    const changed = targets.filter((t) => !t.unchanged);
-    const changedRecords = changed.map((t) => t.record);
-    const { perRecord } = changed.length > 0 ? await writeChanged(run, changed, options.officialHints).catch(inBatch(changed)) : { perRecord: [] };
-    const officialsOf = new Map(changedRecords.map((r, i) => [r, perRecord[i]]));
-    return targets.map((t) => ({
-      id: t.id,
-      seriesId: t.seriesId,
-      outcome: t.unchanged ? 'UNCHANGED' : t.existed ? 'UPDATED' : 'CREATED',
-      officials: (officialsOf.get(t.record) ?? []).map(({ id, name, created }) => ({ id, name, created })),
-    }));
+    const results: RecordedConsultation[] = new Array(records.length);
+    let pending = records.map((record, index) => ({ record, index }));
+    // A record that may refine an event an earlier record of the batch writes is written in a
+    // later wave of the same transaction, once that event is stored: a batch then gives the graph
+    // that recording its lines one after another gives (same events, same last statements).
+    while (pending.length > 0) {
+      const { wave: targets, later } = wavesOf(await identify(run, pending));
+      const changed = targets.filter((t) => !t.unchanged);
+      const { perRecord } = changed.length > 0 ? await writeChanged(run, changed, options.officialHints).catch(inBatch(changed)) : { perRecord: [] };
+      const officialsOf = new Map(changed.map((t, i) => [t.index, perRecord[i]]));
+      for (const t of targets) {
+        results[t.index] = {
+          id: t.id,
+          seriesId: t.seriesId,
+          outcome: t.unchanged ? 'UNCHANGED' : t.existed ? 'UPDATED' : 'CREATED',
+          officials: (officialsOf.get(t.index) ?? []).map(({ id, name, created }) => ({ id, name, created })),
+        };
+      }
+      pending = later;
+    }
+    return results;
   });
+}
+
+type Pending = { record: ConsultationRecord; index: number };
+
+/**
+ * Splits a batch into the records that can be written together and those to write after them:
+ * a record waits when an earlier record of the batch is headed for the same stored event, names
+ * the same id (its own or the natural one), or is of its series and shares a source or has a
+ * compatible date (either undated, or one date a reduction of the other) — the cases where the
+ * earlier record may change which event this one refines. A record also waits behind a waiting
+ * one whose source or participants' side it shares: written first, it would create the official
+ * (and the spelling the graph names him by) or the source before the line above it does, and the
+ * batch must give what recording its lines one after another gives. Usually one wave.
+ */
+function wavesOf(targets: readonly Target[]): { wave: Target[]; later: Pending[] } {
+  const wave: Target[] = [];
+  const later: Pending[] = [];
+  const seen: Target[] = [];
+  const waiting = { sources: new Set<string>(), sides: new Set<string>() };
+  for (const t of targets) {
+    const sources = t.record.sources.map((s) => s.id);
+    const sides = t.record.participants.map((p) => p.country);
+    const behindWaiting = sources.some((s) => waiting.sources.has(s)) || sides.some((c) => waiting.sides.has(c));
+    if (behindWaiting || seen.some((earlier) => earlier.id === t.id || mayMeet(earlier.record, t.record))) {
+      later.push({ record: t.record, index: t.index });
+      sources.forEach((s) => waiting.sources.add(s));
+      sides.forEach((c) => waiting.sides.add(c));
+    } else wave.push(t);
+    seen.push(t);
+  }
+  return { wave, later };
+}
+
+function mayMeet(a: ConsultationRecord, b: ConsultationRecord): boolean {
+  const idOf = (r: ConsultationRecord) => r.id ?? consultationId(r.countries, r.kind, r.date, r.sources[0].id);
+  if (idOf(a) === idOf(b)) return true;
+  if (seriesId(a.countries, a.kind) !== seriesId(b.countries, b.kind)) return false;
+  const sources = new Set(a.sources.map((s) => s.id));
+  return b.sources.some((s) => sources.has(s.id)) || a.date === null || b.date === null || a.date.startsWith(b.date) || b.date.startsWith(a.date);
 }
 
 /**
@@ -93,23 +144,30 @@ interface Target {
   unchanged: boolean;
 }
 
-async function identify(run: Run, records: readonly ConsultationRecord[]): Promise<Target[]> {
+async function identify(run: Run, batch: readonly Pending[]): Promise<Target[]> {
+  const records = batch.map((p) => p.record);
   const lookups = records.map((record, index) => {
     const series = seriesId(record.countries, record.kind);
     const naturalId = record.id ?? consultationId(record.countries, record.kind, record.date, record.sources[0].id);
     return { index, naturalId, seriesId: series, sourceId: record.id ? null : record.sources[0].id, date: record.date };
   });
-  type Stored = { index: number; id: string | null; fingerprint: string | null };
+  type Stored = { index: number; id: string | null; fingerprint: string | null; seriesId?: string | null };
   const existing = await run<Stored>(Q.CONSULTATIONS_BY_ID, { lookups });
+  for (const e of existing) {
+    const lookup = lookups[e.index];
+    // Only a caller's own id can name another series' event (a natural id contains the series).
+    if (typeof e.seriesId === 'string' && e.seriesId !== lookup.seriesId) throw new OtherSeriesError(batch[e.index].index, lookup.naturalId, e.seriesId, lookup.seriesId);
+  }
   const byId = new Set(existing.map((e) => e.index));
   const bySourceLookups = lookups.filter((l) => l.sourceId !== null && !byId.has(l.index));
   if (bySourceLookups.length > 0) existing.push(...(await run<Stored>(Q.CONSULTATIONS_BY_SOURCE, { lookups: bySourceLookups })));
-  const found = new Map(existing.map((e) => [e.index, e]));
+  existing.push(...(await storedMeetings(run, records, lookups, new Set(existing.filter((e) => e.id).map((e) => e.index)))));
+  const found = new Map(existing.filter((e) => e.id).map((e) => [e.index, e]));
   return records.map((record, index) => {
     const stored = found.get(index);
     const fingerprint = recordFingerprint(record);
     return {
-      index,
+      index: batch[index].index,
       record,
       id: stored?.id ?? lookups[index].naturalId,
       seriesId: lookups[index].seriesId,
@@ -117,6 +175,22 @@ async function identify(run: Run, records: readonly ConsultationRecord[]): Promi
       existed: Boolean(stored?.id),
       unchanged: Boolean(stored?.id) && stored?.fingerprint === fingerprint,
     };
+  });
+}
+
+/** Records no lookup found that tell a stored meeting again, with another date precision (domain/same-meeting.ts). */
+async function storedMeetings(
+  run: Run,
+  records: readonly ConsultationRecord[],
+  lookups: ReadonlyArray<{ index: number; seriesId: string; sourceId: string | null; date: string | null }>,
+  found: ReadonlySet<number>,
+): Promise<Array<{ index: number; id: string; fingerprint: string | null }>> {
+  const open = lookups.filter((l) => l.sourceId !== null && !found.has(l.index) && l.date !== null && l.date.length >= 7);
+  if (open.length === 0) return [];
+  const candidates = await run<StoredMeeting & { index: number; fingerprint: string | null }>(Q.SAME_MEETING_CANDIDATES, { lookups: open });
+  return open.flatMap((l) => {
+    const match = sameMeeting(records[l.index], candidates.filter((c) => c.index === l.index));
+    return match ? [{ index: l.index, id: match.id, fingerprint: match.fingerprint }] : [];
   });
 }
 

@@ -1,6 +1,7 @@
 import { ConsultationRecord, ParticipantRecord } from '../../domain/consultation-record';
 import { slug } from '../../domain/ids';
-import { bestNameScore, lookupKeys, NAME_MATCH_THRESHOLD, nameKeys } from '../../name-matching';
+import { decideOfficial, lookupKeys, nameKeys, rankByName } from '../../name-matching';
+import { needsRomanising, romanise } from '../../romanisation';
 import { OfficialCandidate as Candidate, OfficialDirectory } from './official-directory';
 
 /** One person as this batch will write them: matched to a stored official, or new. */
@@ -12,6 +13,17 @@ export interface ResolvedOfficial {
   /** Every spelling this batch saw for the person, and the name keys of all of them. */
   spellings: string[];
   keys: string[];
+  /**
+   * A new official whose spelling fit these people about equally well (the write did not guess):
+   * each with the score of the best fit and the spelling that made it.
+   */
+  possibleDuplicateOf: PossibleDuplicate[];
+}
+
+export interface PossibleDuplicate {
+  id: string;
+  score: number;
+  spelling: string;
 }
 
 /**
@@ -32,9 +44,11 @@ export class UnknownOfficialError extends Error {
 /**
  * Resolves every participant of a batch of records to an official, with two queries for the
  * whole batch. A named participant is the stored or earlier-in-this-batch official of the same
- * country whose name matches best above the threshold (the same name resolution as queries);
- * otherwise a new official. Returns, per record, the official of each participant, and the
- * officials to upsert (one entry per person, all spellings merged).
+ * country their name fits (decideOfficial: the same scores as the name search); a name fitting
+ * nobody, or several people about equally, is a new official — in the second case flagged as a
+ * possible duplicate of each. A new official written in another script is named in Latin
+ * (romanised), the spelling as written kept as an alias. Returns, per record, the official of
+ * each participant, and the officials to upsert (one entry per person, all spellings merged).
  */
 export async function resolveOfficials(
   directory: OfficialDirectory,
@@ -56,7 +70,7 @@ export async function resolveOfficials(
   const stored = await directory.candidates([...lookups.values()]);
   const byId = await directory.byIds([...new Set(participants.flatMap((x) => (x.officialId ? [x.officialId] : [])))]);
   const takenIds = await directory.idsStartingWith([
-    ...new Set(participants.filter((x) => x.p.name && !x.officialId).map((x) => newIdBase(x.p.country, x.p.name!))),
+    ...new Set(participants.filter((x) => x.p.name && !x.officialId).map((x) => newIdBase(x.p.country, latinName(x.p.name!, languageOf(records[x.r], x.p))))),
   ]);
 
   const byKey = new Map<string, ResolvedOfficial[]>();
@@ -70,7 +84,7 @@ export async function resolveOfficials(
   const known = (c: Candidate): ResolvedOfficial => {
     let official = all.get(c.id);
     if (!official) {
-      official = { id: c.id, name: c.name, country: c.country, created: false, spellings: [c.name, ...c.aliases], keys: [] };
+      official = { id: c.id, name: c.name, country: c.country, created: false, spellings: [c.name, ...c.aliases], keys: [], possibleDuplicateOf: [] };
       all.set(c.id, official);
     }
     return official;
@@ -80,11 +94,12 @@ export async function resolveOfficials(
 
   const perRecord: ResolvedOfficial[][] = records.map(() => []);
   for (const { r, i, p, spellings, officialId } of participants) {
-    const official = officialId ? byIdOrCreate(r, i, p, officialId) : bestMatch(p.country, spellings, byKey) ?? create(uniqueId(newIdBase(p.country, p.name!), used), p.name!, p.country);
+    const official = officialId ? byIdOrCreate(r, i, p, officialId) : byName(p, spellings, languageOf(records[r], p));
     official.spellings = [...new Set([...official.spellings, ...spellings])];
-    const keys = spellings.flatMap((s) => nameKeys(s));
-    official.keys = [...new Set([...official.keys, ...keys])];
-    index(official, spellings.flatMap((s) => lookupKeys(s)));
+    // A new official named in Latin is found by that name too, not only by the spelling as written.
+    const names = official.created ? [official.name, ...spellings] : spellings;
+    official.keys = [...new Set([...official.keys, ...names.flatMap((s) => nameKeys(s))])];
+    index(official, names.flatMap((s) => lookupKeys(s)));
     perRecord[r][i] = official;
   }
   return { perRecord, officials: [...all.values()].filter((o) => o.created || o.keys.length > 0) };
@@ -94,25 +109,48 @@ export async function resolveOfficials(
     if (found) return known(found);
     const earlier = all.get(id);
     if (earlier) return earlier;
-    if (p.name) return create(id, p.name, p.country);
+    if (p.name) return create(id, latinName(p.name, languageOf(records[r], p)), p.country);
     throw new UnknownOfficialError(r, i, id);
   }
 
+  function byName(p: ParticipantRecord, spellings: readonly string[], language: string | null): ResolvedOfficial {
+    const candidates = [...new Set(spellings.flatMap((s) => lookupKeys(s)).flatMap((k) => byKey.get(k) ?? []))]
+      .filter((c) => c.country === p.country)
+      .sort((a, b) => a.id.localeCompare(b.id));
+    const decision = decideOfficial(rankByName(spellings, candidates, (c) => c.spellings));
+    if (decision.kind === 'same') return decision.official;
+    const name = latinName(p.name!, language);
+    const official = create(uniqueId(newIdBase(p.country, name), used), name, p.country);
+    if (decision.kind === 'ambiguous') {
+      official.possibleDuplicateOf = decision.closeTo.map(({ candidate, score }) => ({
+        id: candidate.id,
+        score,
+        spelling: p.name!,
+      }));
+    }
+    return official;
+  }
+
   function create(id: string, name: string, country: string): ResolvedOfficial {
-    const official: ResolvedOfficial = { id, name, country, created: true, spellings: [name], keys: [] };
+    const official: ResolvedOfficial = { id, name, country, created: true, spellings: [name], keys: [], possibleDuplicateOf: [] };
     all.set(id, official);
     used.add(id);
     return official;
   }
 }
 
-function bestMatch(country: string, spellings: readonly string[], byKey: Map<string, ResolvedOfficial[]>): ResolvedOfficial | undefined {
-  const candidates = new Set(spellings.flatMap((s) => lookupKeys(s)).flatMap((k) => byKey.get(k) ?? []));
-  return [...candidates]
-    .filter((c) => c.country === country)
-    .map((c) => ({ c, score: Math.max(...spellings.map((s) => bestNameScore(s, c.spellings))) }))
-    .filter((x) => x.score >= NAME_MATCH_THRESHOLD)
-    .sort((a, b) => b.score - a.score || a.c.id.localeCompare(b.c.id))[0]?.c;
+/** The canonical name of a new official: Latin script, romanised by the language of the source that wrote it. */
+function latinName(name: string, language: string | null): string {
+  if (!needsRomanising(name)) return name;
+  const latin = romanise(name, { language });
+  return latin.trim() === '' ? name : latin;
+}
+
+/** The language of the first source the participant cites (or of the record's first source). */
+function languageOf(record: ConsultationRecord, p: ParticipantRecord): string | null {
+  const cited = p.sources.map((s) => s.source);
+  const source = record.sources.find((s) => cited.includes(s.id)) ?? record.sources[0];
+  return source?.language?.split('-')[0] ?? null;
 }
 
 /** Two different people with the same transliterated name get distinct ids: base, base-2, … */

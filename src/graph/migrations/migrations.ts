@@ -1,3 +1,4 @@
+import { nameKeyText, unpaddedNameKeyText } from '../officials/official-fields';
 import { searchIndexStatements } from '../sources/source-search';
 
 /**
@@ -57,6 +58,35 @@ export const MIGRATIONS: readonly Migration[] = [
       ...searchIndexStatements(),
       // quietSeries: series past the day they stop being on time (series/derived-values.ts).
       'CREATE INDEX series_quiet_after IF NOT EXISTS FOR (n:Series) ON (n.quietAfter)',
+    ],
+  },
+  {
+    version: 5,
+    name: 'bounded name search',
+    statements: [
+      // Every official's name keys as one text (writes keep it current, official-fields.ts), filled
+      // before the index is built so Lucene populates it once.
+      `MATCH (o:Official) CALL (o) { SET o.nameKeyText = ${unpaddedNameKeyText('o')} } IN TRANSACTIONS OF 10000 ROWS`,
+      // The name search asks Lucene for its best candidates (rare keys weigh more), with the country
+      // as a second field, so it scores a capped set however common a key is (search-officials.ts).
+      "CREATE FULLTEXT INDEX official_name_keys IF NOT EXISTS FOR (n:Official) ON EACH [n.nameKeyText, n.countryCode] OPTIONS { indexConfig: { `fulltext.analyzer`: 'whitespace' } }",
+    ],
+  },
+  {
+    version: 6,
+    name: 'audit log',
+    statements: [
+      // Audited edits (src/graph/edits): undo finds an entry by id, auditLog reads them newest first.
+      'CREATE CONSTRAINT audit_entry_id IF NOT EXISTS FOR (n:AuditEntry) REQUIRE n.id IS UNIQUE',
+      'CREATE INDEX audit_entry_at IF NOT EXISTS FOR (n:AuditEntry) ON (n.at)',
+    ],
+  },
+  {
+    version: 7,
+    name: 'name-key text of one length',
+    statements: [
+      // Padded to one length, so Lucene ranks by the keys shared, not by how few an official holds (official-fields.ts).
+      `MATCH (o:Official) CALL (o) { SET o.nameKeyText = ${nameKeyText('o')} } IN TRANSACTIONS OF 10000 ROWS`,
     ],
   },
 ];

@@ -15,30 +15,6 @@ export async function officialsById(graph: Graph, ids: readonly string[]): Promi
   return (await graph.read<{ official: OfficialRow }>(OFFICIALS_BY_ID, { ids })).map((r) => r.official);
 }
 
-/**
- * The officials sharing the most name keys with the query (index seek on NameKey.value), narrowed
- * by country and by a rank held in some participation: at most 200, so that scoring in the caller
- * stays cheap when a common key is shared by thousands of people in a large graph.
- */
-export const NAME_CANDIDATES = `
-UNWIND $keys AS key
-MATCH (:NameKey {value: key})-[:KEY_OF]->(o:Official)
-WITH o, count(*) AS shared
-WHERE ($country IS NULL OR o.countryCode = $country)
-  AND ($rank IS NULL OR EXISTS { MATCH (o)<-[:OF]-(p:Participation) WHERE p.rank = $rank })
-WITH o ORDER BY shared DESC, o.id
-LIMIT 200
-RETURN o ` + OFFICIAL_FIELDS + ` AS official`;
-
-export async function officialNameCandidates(
-  graph: Graph,
-  keys: readonly string[],
-  criteria: { country: string | null; rank: Rank | null },
-): Promise<OfficialRow[]> {
-  if (keys.length === 0) return [];
-  return (await graph.read<{ official: OfficialRow }>(NAME_CANDIDATES, { keys, ...criteria })).map((r) => r.official);
-}
-
 /** Officials without a name query: alphabetical page and the total, in one round trip. */
 export const LIST_OFFICIALS_OF_COUNTRY = `
 MATCH (:Country {code: $country})<-[:OF_COUNTRY]-(o:Official)

@@ -46,6 +46,14 @@ export const OFFICIAL_TYPES: Record<string, TypeTranslation> = {
     aliases: property('aliases', { otherwise: '[]' }),
     country: embedded('Country', (b) => ({ code: `${b.node}.countryCode` })),
     counterparts,
+    // Flagged at a write in either direction (the newcomer and each person it may be), best score first.
+    possibleDuplicates: related({
+      typeName: 'Official',
+      roles: ['rel', 'node'],
+      match: (parent, own) => `MATCH (${parent.node})-[${own.rel}:POSSIBLE_DUPLICATE_OF]-(${own.node}:Official)`,
+      order: (own) => `${own.rel}.score DESC, ${own.node}.id`,
+      bind: (own) => ({ node: own.node }),
+    }),
     participations: related({
       typeName: 'Participation',
       roles: ['node', 'event'],

@@ -1,0 +1,103 @@
+import fc from 'fast-check';
+import fs from 'node:fs';
+import { hashApiKey } from '../../src/auth/api-keys';
+import { Graph } from '../../src/graph/graph';
+import { migrate } from '../../src/graph/migrations/migrate';
+import { sendWithKey } from '../support/editor';
+import { wipe } from '../support/seeded-graph';
+import { connectTestGraph } from '../support/test-graph';
+import { startTestApi, TestApi } from '../support/test-api';
+import { editCommands, ImportCommand, ImportLine, Real, tmpDirForImports, writeCommands } from './commands';
+import { ParticipantSpec } from './records';
+import { WriteModel } from './reference-model';
+
+const RECORD = 'mutation($input: RecordConsultationInput!) { recordConsultation(input: $input) { id participants { official { id } } } }';
+
+/**
+ * Issue 15, "Tests that keep it true": random sequences of writes — recordConsultation over HTTP
+ * from several sources with partial facts and other spellings of the same people, invalid
+ * inputs, JSON Lines imports with bad lines — against the reference model (reference-model.ts).
+ * After every step the graph's export must equal the model's. Each run starts from an empty
+ * graph. MODEL_RUNS sets the number of runs, MODEL_SEED replays one (fast-check prints it, with MODEL_PATH);
+ * MODEL_BUDGET_S stops starting new runs after that many seconds (a loaded machine does fewer
+ * runs instead of stretching the suite; the count done is printed).
+ */
+const EDITOR_KEY = 'write-model-editor-key-for-tests-only';
+const RUNS = Number(process.env.MODEL_RUNS ?? 150);
+const BUDGET_MS = Number(process.env.MODEL_BUDGET_S ?? 120) * 1000;
+// A fixed seed by default: CI runs the same sequences every time, so a red run is a regression, not
+// a new draw. MODEL_SEED=random explores fresh sequences; MODEL_PATH (printed with a failing seed)
+// replays one counterexample directly.
+const SEED = process.env.MODEL_SEED === 'random' ? undefined : Number(process.env.MODEL_SEED ?? 20261202);
+const PATH = process.env.MODEL_PATH;
+
+let api: TestApi;
+let graph: Graph;
+let real: Real;
+
+beforeAll(async () => {
+  graph = connectTestGraph();
+  await migrate(graph);
+  api = await startTestApi({ EDITOR_API_KEY_HASHES: hashApiKey(EDITOR_KEY) });
+  real = { graph, send: (query, variables) => sendWithKey(api, EDITOR_KEY, query, variables), tmpDir: tmpDirForImports() };
+});
+
+afterAll(async () => {
+  await api?.stop();
+  await graph?.close();
+  if (real) fs.rmSync(real.tmpDir, { recursive: true, force: true });
+});
+
+it(`keeps the graph's export equal to the model's over ${RUNS} random write sequences`, async () => {
+  const started = Date.now();
+  let steps = 0;
+  let runs = 0;
+  await fc.assert(
+    fc.asyncProperty(fc.commands([...writeCommands, ...editCommands], { maxCommands: 8 }), async (commands) => {
+      await wipe(graph);
+      runs += 1;
+      steps += [...commands].length;
+      await fc.asyncModelRun(() => ({ model: new WriteModel(), real }), commands);
+    }),
+    { numRuns: RUNS, seed: SEED, path: PATH, interruptAfterTimeLimit: BUDGET_MS },
+  );
+  process.stdout.write(`write model: ${runs} runs (of ${RUNS}), ${steps} steps in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+}, 900_000);
+
+/**
+ * Found by the model test in CI (seed -1565373104): in one import batch, a line waiting behind an
+ * earlier line of its series named Khalafov first, but a later line of another pair, written in
+ * the first wave, created him under its own spelling. A batch must give what its lines recorded
+ * one after another give: the first line's spelling names him.
+ */
+it('names an official by the first line that names him, whatever wave of its batch writes it', async () => {
+  await wipe(graph);
+  const line = (pair: number, participants: ParticipantSpec[]): ImportLine => ({
+    spec: { pair, date: null, city: null, format: null, status: 'HELD', sources: [0], facts: 0, round: [], participants, idPick: null },
+    bad: null,
+  });
+  const khalafov = (name: number, alias: number | null): ParticipantSpec => ({ person: 0, name, byId: false, alias, title: null, rank: null, cites: null });
+  const commands = [new ImportCommand([line(0, []), line(0, [khalafov(0, 0)]), line(2, [khalafov(1, null)])], 3)];
+  await fc.asyncModelRun(() => ({ model: new WriteModel(), real }), commands);
+});
+
+/**
+ * Found by the model test (seed 1353282452): Elmar Mammadov recorded with the Cyrillic alias
+ * 'Мамедов Эльмар', then Elnur Mammadov printed as 'Mammadov Elnur' — name resolution scores the
+ * two spellings 0.81 (threshold 0.6) and writes Elnur onto Elmar's official: two people become
+ * one (issue 15 item 11). Pinned as failing until name matching keeps them apart; then this
+ * turns red, and the spelling goes back into world.ts.
+ */
+it.failing('keeps Elnur and Elmar Mammadov two officials whatever spellings came first (known bug)', async () => {
+  await wipe(graph);
+  const source = { id: 'src-a', language: 'en', title: 'Report src-a written for the model test' };
+  const record = (participant: Record<string, unknown>) => ({ kind: 'POLITICAL_CONSULTATIONS', countries: ['AZ', 'GE'], sources: [source], participants: [participant] });
+  const first = await real.send(RECORD, { input: record({ name: 'Elmar Mammadov', aliases: ['Мамедов Эльмар'], country: 'AZ' }) });
+  expect(first.errors).toBeUndefined();
+  const second = await real.send(RECORD, {
+    input: record({ name: 'Elnur Mammadov', country: 'AZ', sources: [{ source: 'src-a', nameAsWritten: ['Mammadov Elnur'] }] }),
+  });
+  expect(second.errors).toBeUndefined();
+  const ids = second.data.recordConsultation.participants.map((p: any) => p.official.id).sort();
+  expect(ids).toEqual(['az-elmar-mammadov', 'az-elnur-mammadov']);
+});
