@@ -120,6 +120,48 @@ export const TRANSLATE_CASES: TranslateCase[] = [
     translate: (root) => nodesByIds('ConsultationSeries', ['az-lv-intergovernmental-commission', 'be-kz-political-consultations'], root.selections, root.key),
   },
   {
+    name: "countries a name can mean, with their partners (the selection reaches into the graph)",
+    query: `{ countries(name: "Aserbaidschan") { code name(lang: "de") partners { country { code } } } }`,
+    translate: (root) => countriesByCodes(['AZ'], root.selections, root.key),
+  },
+  {
+    name: 'an official flagged as a possible duplicate, and the people it may be',
+    query: `{ official(id: "az-khalaf-khalafov") { id possibleDuplicates { id name country { code } } } }`,
+    translate: (root) => nodeById('Official', root.args.id as string, root.selections, root.key),
+  },
+  {
+    name: "recordConsultation's read-back: the recorded consultation as the mutation selects it",
+    query: `mutation { recordConsultation(input: { id: "az-be-political-consultations-2022-04-04", countries: ["AZ", "BE"], kind: POLITICAL_CONSULTATIONS,
+      date: "2022-04-04", sources: [{ id: "x", language: "en", title: "t" }] }) { id date participants { official { id } } } }`,
+    translate: (root) => nodeById('Consultation', 'az-be-political-consultations-2022-04-04', root.selections, root.key),
+  },
+  {
+    name: "addOfficialAlias's read-back: the official with the new spelling",
+    query: `mutation { addOfficialAlias(officialId: "az-khalaf-khalafov", alias: "Xələf Xələfov") { id aliases } }`,
+    translate: (root) => nodeById('Official', root.args.officialId as string, root.selections, root.key),
+  },
+  {
+    name: "mergeOfficials' read-back: the official that stays",
+    query: `mutation { mergeOfficials(keep: "az-khalaf-khalafov", remove: "az-khalaf-khalafov-2", allowDifferentCountries: false) {
+      id aliases possibleDuplicates { id } participations(first: 2) { id } } }`,
+    translate: (root) => nodeById('Official', root.args.keep as string, root.selections, root.key),
+  },
+  {
+    name: "mergeConsultations' read-back: the event that stays",
+    query: `mutation { mergeConsultations(keep: "az-be-political-consultations-2022-04-04", remove: "az-be-political-consultations-2022-04-05", reason: "one meeting") { id sources { id } } }`,
+    translate: (root) => nodeById('Consultation', root.args.keep as string, root.selections, root.key),
+  },
+  {
+    name: "retractStatement's read-back: the event as its remaining statements show it",
+    query: `mutation { retractStatement(consultationId: "az-be-political-consultations-2022-04-04", sourceId: "x", fact: CITY, reason: "misread") { id city citations { city } } }`,
+    translate: (root) => nodeById('Consultation', root.args.consultationId as string, root.selections, root.key),
+  },
+  {
+    name: 'a live-feed event: the changed consultation as the subscription selects it',
+    query: `subscription { consultationRecorded(country: "AZ") { id status countries { code } } }`,
+    translate: (root) => nodeById('Consultation', 'az-be-political-consultations-2022-04-04', root.selections, root.key),
+  },
+  {
     name: "a mutation's read-back: the recorded consultation as the mutation selects it",
     query: `mutation { correctRound(consultationId: "az-be-political-consultations-2022-04-04", number: 3, statedAs: "third", source: { id: "x", language: "en", title: "t" }) {
       id round { number origin statements { number statedAs } } } }`,

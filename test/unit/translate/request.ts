@@ -23,7 +23,7 @@ export async function rootField(query: string, variables: Record<string, unknown
   );
   const coerced = getVariableValues(s, operation.variableDefinitions ?? [], variables);
   if (coerced.errors) throw new Error(coerced.errors.map((e) => e.message).join('; '));
-  const type = operation.operation === 'mutation' ? s.getMutationType()! : s.getQueryType()!;
+  const type = { query: s.getQueryType(), mutation: s.getMutationType(), subscription: s.getSubscriptionType() }[operation.operation]!;
   const [root] = selectFields({ schema: s, fragments, variableValues: coerced.coerced }, type, [operation.selectionSet]);
   return root;
 }
