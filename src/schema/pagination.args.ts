@@ -27,7 +27,8 @@ export class PageArgs {
  */
 @ArgsType()
 export class ListPageArgs {
-  @Field(() => Int, { nullable: true, description: `How many, 0–${MAX_PAGE_SIZE} (default ${DEFAULT_NESTED_PAGE}).` })
+  // The default is the schema's own, so clients and the cost limit (server/cost-estimator.ts) see it.
+  @Field(() => Int, { nullable: true, defaultValue: DEFAULT_NESTED_PAGE, description: `How many, 0–${MAX_PAGE_SIZE}.` })
   @IsOptional()
   @Min(0)
   @Max(MAX_PAGE_SIZE)
