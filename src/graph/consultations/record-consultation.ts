@@ -20,6 +20,7 @@ import { refreshDerivedValues } from '../series/derived-values';
 import { consolidateConsultations } from './consolidate';
 import { graphDirectory } from './official-directory';
 import { OfficialHints, resolveOfficials } from './resolve-officials';
+import { nameKeyTextParams, REFRESH_NAME_KEY_TEXT } from '../officials/official-fields';
 
 import { UnknownOfficialError } from './resolve-officials';
 import { OtherSeriesError } from './other-series-error';
@@ -233,6 +234,7 @@ async function writeChanged(run: Run, targets: readonly Target[], hints?: Offici
   await run(Q.UPSERT_SOURCES, { sources: each((t) => sourceRows(t.id, t.record)) });
   const officials = await resolveOfficials(graphDirectory(run), records, hints);
   await run(Q.UPSERT_OFFICIALS, { officials: officials.officials });
+  await run(REFRESH_NAME_KEY_TEXT, nameKeyTextParams(officials.officials.map((o) => o.id)));
   await run(Q.UPSERT_PARTICIPATIONS, {
     participations: each((t, i) => participationRows(t.id, t.record, officials.perRecord[i].map((o) => o.id))),
   });

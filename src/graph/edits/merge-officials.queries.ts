@@ -1,4 +1,3 @@
-import { nameKeyText } from '../officials/official-fields';
 
 /**
  * Both officials write-locked, always in the order of their ids, before anything is read: two
@@ -60,6 +59,5 @@ CALL (keep, remove) {
   MERGE (nk)-[:KEY_OF]->(keep)
   DELETE r
 }
-SET keep.nameKeyText = ${nameKeyText('keep')}
 DETACH DELETE remove
 RETURN keep.id AS id`;

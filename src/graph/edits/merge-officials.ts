@@ -8,6 +8,7 @@ import { Graph } from '../graph';
 import { auditedEdit } from './audit-log';
 import { EARLIER_MERGE } from './audit.queries';
 import * as Q from './merge-officials.queries';
+import { nameKeyTextParams, REFRESH_NAME_KEY_TEXT } from '../officials/official-fields';
 
 export interface MergeOfficialsRequest {
   keep: string;
@@ -55,6 +56,7 @@ export async function mergeOfficials(graph: Graph, request: MergeOfficialsReques
           targets.touched,
           async () => {
             await run(Q.MERGE_OFFICIALS, { keep, remove });
+            await run(REFRESH_NAME_KEY_TEXT, nameKeyTextParams([keep]));
             // The kept participations took the removed one's citations: title and rank by the claim rule again.
             await consolidateConsultations(run, [...new Set(targets.consultationIds)]);
             await renumberSeries(run, [...new Set(targets.seriesIds)]);
