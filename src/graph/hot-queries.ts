@@ -1,15 +1,12 @@
 import * as consultations from './consultations/consultation.queries';
-import * as consultationPages from './consultations/consultation-filter.queries';
 import * as countries from './countries/country.queries';
 import * as meeting from './officials/meeting-search';
-import * as officialBundle from './officials/official-bundle.queries';
 import * as officials from './officials/official.queries';
 import * as series from './series/series.queries';
 import * as sources from './sources/source.queries';
 import * as cadence from './series/cadence.queries';
 import * as derived from './series/derived-values';
 import * as parity from './consultations/level-parity.queries';
-import * as route from './officials/meeting-route.queries';
 
 /**
  * The queries behind the headline questions, with representative parameters: the plan test
@@ -40,20 +37,6 @@ export const HOT_QUERIES: Record<string, { cypher: string; params: Record<string
   quietSeries: { cypher: cadence.QUIET_SERIES, params: { asOf: '2024-01-01' } },
   quietSeriesOfCountry: { cypher: cadence.QUIET_SERIES_OF_COUNTRY, params: { asOf: '2024-01-01', country: 'AZ' } },
   levelParityByConsultation: { cypher: parity.LEVEL_PARITY_BY_CONSULTATION, params: { ids: ['az-be-political-consultations-2022-04-04'] } },
-  meetingRoute: { cypher: route.MEETING_STEPS, params: { chain: ['kz-roman-vassilenko', 'be-jeroen-cooreman'] } },
   consultationsCitingSources: { cypher: sources.CONSULTATIONS_CITING, params: { ids: ['eureporter-az-2024-10'] } },
   seriesDerivationInputs: { cypher: derived.SERIES_DERIVATION_INPUTS, params: { seriesIds: ['be-kz-political-consultations'] } },
-  // Whole headline questions read ahead in one round trip (src/resolvers/read-ahead.ts).
-  officialWithCounterparts: {
-    cypher: officialBundle.OFFICIAL_WITH_COUNTERPARTS.full,
-    params: { officialId: 'be-jeroen-cooreman', rank: 'DEPUTY_MINISTER', country: null },
-  },
-  seriesWithRounds: { cypher: series.SERIES_WITH_ROUNDS.full, params: { id: 'be-kz-political-consultations' } },
-  countryTimelineWithParticipants: {
-    cypher: consultationPages.CONSULTATION_PAGE_QUERIES.full.country.DATE_DESC.uncounted,
-    params: {
-      country: 'AZ', between: null, officialIds: null, city: null, format: null, kind: null, status: null,
-      from: '0000-00-00', to: '9999-12-31', topic: null, topicKey: null, levelParity: null, rank: null, skip: 0, limit: 50,
-    },
-  },
 };

@@ -1,6 +1,5 @@
 /** The graph stage's public face: every database access the layers above may use. */
 export * from './consultations/consolidate';
-export * from './consultations/consultation-bundle';
 export * from './consultations/consultation-filter.queries';
 export * from './consultations/correct-round';
 export * from './consultations/level-parity.queries';
@@ -13,13 +12,9 @@ export * from './edits';
 export * from './export/export-graphml';
 export * from './export/export-records';
 export * from './graph';
-export * from './loaders';
 export * from './migrations/migrate';
 export * from './neo4j-process';
-export * from './officials/meeting-path.queries';
-export * from './officials/meeting-route.queries';
 export * from './officials/meeting-search';
-export * from './officials/official-bundle.queries';
 export * from './officials/official-edits';
 export * from './officials/official.queries';
 export * from './officials/search-officials';
@@ -31,3 +26,4 @@ export * from './series/derived-values';
 export * from './series/series.queries';
 export * from './sources/source-search';
 export * from './wait-for-neo4j';
+export * from './translate';

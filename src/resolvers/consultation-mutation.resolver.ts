@@ -1,13 +1,15 @@
 import { Length, Max, Min } from 'class-validator';
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, Int, Mutation, Resolver } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, Info, Int, Mutation, Resolver } from 'type-graphql';
 import { Role } from '../auth/api-keys';
 import { consultationRecord, recordProblems, sourceRecord } from '../domain/consultation-record';
 import { BadUserInputError, NotFoundError } from '../errors';
-import { correctRound, OtherSeriesError, recordConsultation, UnknownOfficialError, ConsultationRow } from '../graph';
+import { correctRound, OtherSeriesError, recordConsultation, UnknownOfficialError } from '../graph';
 import { changesOf } from '../feed';
 import { Consultation, RecordConsultationInput, SourceInput } from '../schema';
 import { RequestContext } from './context';
-import { loadAll } from './loaded';
+import { countryCodesOf, readBack } from './read-back';
+import { Row } from './translated';
 
 @ArgsType()
 class CorrectRoundArgs {
@@ -32,24 +34,27 @@ class CorrectRoundArgs {
 export class ConsultationMutationResolver {
   @Authorized(Role.EDITOR)
   @Mutation(() => Consultation, { description: 'Creates or updates one consultation with all its facts, in one transaction.' })
-  async recordConsultation(@Arg('input', () => RecordConsultationInput) input: RecordConsultationInput, @Ctx() { graph, loaders, feed }: RequestContext): Promise<ConsultationRow> {
+  async recordConsultation(
+    @Arg('input', () => RecordConsultationInput) input: RecordConsultationInput,
+    @Ctx() { graph, feed }: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Row> {
     const record = toRecord(input);
     const recorded = await recordConsultation(graph, record).catch(rethrowUnknownOfficial);
     feed.publish(changesOf([record], [recorded]));
-    return (await loadAll(loaders.consultation, [recorded.id]))[0];
+    return readBack(graph, 'Consultation', recorded.id, info);
   }
 
   @Authorized(Role.EDITOR)
   @Mutation(() => Consultation, { description: "Adds a source's statement of the round; the series is renumbered. Earlier statements stay visible." })
-  async correctRound(@Args() args: CorrectRoundArgs, @Ctx() { graph, loaders, feed }: RequestContext): Promise<ConsultationRow> {
+  async correctRound(@Args() args: CorrectRoundArgs, @Ctx() { graph, feed }: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Row> {
     const { sourceText: _text, ...given } = args.source;
     const parsed = sourceRecord.safeParse(stripNulls(given));
     if (!parsed.success) throw invalid('Invalid source', recordProblems(parsed.error, 'source'));
     const source = parsed.data;
     if (!(await correctRound(graph, args.consultationId, args.number, args.statedAs, source))) throw new NotFoundError('Consultation', args.consultationId);
-    const [corrected] = await loadAll(loaders.consultation, [args.consultationId]);
-    feed.publish([{ consultationId: corrected.id, countryCodes: corrected.countryCodes, change: 'UPDATED' }]);
-    return corrected;
+    feed.publish([{ consultationId: args.consultationId, countryCodes: await countryCodesOf(graph, args.consultationId), change: 'UPDATED' }]);
+    return readBack(graph, 'Consultation', args.consultationId, info);
   }
 }
 

@@ -1,5 +1,5 @@
 import { Caller } from '../auth/credentials';
-import { Graph, QueryCounter, createLoaders, Loaders } from '../graph';
+import { Graph, QueryCounter } from '../graph';
 import { ConsultationFeed, InProcessConsultationFeed } from '../feed';
 import { ExtractionPool, sharedExtractionPool } from '../extraction/extraction-pool';
 
@@ -7,8 +7,6 @@ import { ExtractionPool, sharedExtractionPool } from '../extraction/extraction-p
 export interface RequestContext {
   graph: Graph;
   queries: QueryCounter;
-  /** Batch loaders for this request only. */
-  loaders: Loaders;
   caller: Caller;
   readsRequireKey: boolean;
   /** The live feed: mutations publish to it after commit, subscriptions read from it (shared by every request). */
@@ -28,5 +26,5 @@ export function createRequestContext(
 ): RequestContext {
   const queries = new QueryCounter();
   const counted = graph.counting(queries);
-  return { graph: counted, queries, loaders: createLoaders(counted), caller, readsRequireKey, feed, extraction };
+  return { graph: counted, queries, caller, readsRequireKey, feed, extraction };
 }

@@ -1,9 +1,12 @@
 import { IsOptional, Length, Matches } from 'class-validator';
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { countryName, resolveCountries, resolveCountry } from '../country-names';
-import { countryCodesInGraph, PartnerRow } from '../graph';
-import { Country, Partner } from '../schema';
+import { countryCodesInGraph, selectionOf } from '../graph';
+import { Country } from '../schema';
 import { RequestContext } from './context';
+import { countryValues } from './country-values';
+import { fieldOf, Row } from './translated';
 
 @ArgsType()
 class CountryNameArgs {
@@ -24,24 +27,21 @@ class CountriesArgs {
 @Resolver(() => Country)
 export class CountryResolver {
   @Query(() => [Country], { description: 'Countries a name (any language, inflected forms too) or ISO code can mean, best first.' })
-  async countries(@Args() { name }: CountriesArgs, @Ctx() { graph }: RequestContext): Promise<Country[]> {
-    if (name) return resolveCountries(name).map((m) => ({ code: m.code }));
-    return (await countryCodesInGraph(graph)).map((code) => ({ code }));
+  async countries(@Args() { name }: CountriesArgs, @Ctx() { graph }: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Row[]> {
+    const codes = name ? resolveCountries(name).map((m) => m.code) : await countryCodesInGraph(graph);
+    return countryValues(graph, codes, selectionOf(info), info.fieldName);
   }
 
   @Query(() => Country, { nullable: true, description: 'A country by ISO code (or name); null when unknown.' })
-  country(@Arg('code') code: string): Country | null {
+  async country(@Arg('code') code: string, @Ctx() { graph }: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Row | null> {
     const match = code.length <= 100 ? resolveCountry(code) : null;
-    return match && { code: match.code };
+    return match && (await countryValues(graph, [match.code], selectionOf(info), info.fieldName))[0];
   }
 
+  /** The row holds the code under this field's key (see translate/country.model.ts). */
   @FieldResolver(() => String, { description: 'The name in a language (CLDR), English by default.' })
-  name(@Root() country: Country, @Args() { lang }: CountryNameArgs): string {
-    return countryName(country.code, lang ?? 'en') ?? country.code;
-  }
-
-  @FieldResolver(() => [Partner], { description: 'Countries this one holds consultations with, by name.' })
-  partners(@Root() country: Country, @Ctx() { loaders }: RequestContext): Promise<PartnerRow[]> {
-    return loaders.partnersOfCountry.load(country.code);
+  name(@Root() country: Row, @Args() { lang }: CountryNameArgs, @Info() info: GraphQLResolveInfo): string {
+    const code = fieldOf<string>(country, info);
+    return countryName(code, lang ?? 'en') ?? code;
   }
 }

@@ -1,15 +1,13 @@
 import { BadUserInputError } from '../errors';
 import { DEFAULT_PAGE_SIZE, PageArgs } from '../schema';
+import { decodeOffsetCursor, encodeOffsetCursor } from '../domain/offset-cursor';
 
-/** Cursors are opaque to clients: base64 of the position, so the paging scheme can change. */
-export function encodeCursor(offset: number): string {
-  return Buffer.from(`offset:${offset}`, 'utf8').toString('base64url');
-}
+export const encodeCursor = encodeOffsetCursor;
 
 export function decodeCursor(cursor: string): number {
-  const match = /^offset:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!match) throw BadUserInputError.field('after', 'is not a cursor returned by this API');
-  return Number(match[1]);
+  const offset = decodeOffsetCursor(cursor);
+  if (offset === null) throw BadUserInputError.field('after', 'is not a cursor returned by this API');
+  return offset;
 }
 
 export function pageOf(args: PageArgs): { skip: number; limit: number } {
@@ -25,10 +23,10 @@ export function connection<N, E>(
   nodes: readonly N[],
   skip: number,
   total: number | null,
-  edge: (node: N, cursor: string) => E,
+  edge: (node: N, cursor: string, index: number) => E,
   hasNextPage?: boolean,
 ): { edges: E[]; totalCount: number; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null } } {
-  const edges = nodes.map((node, i) => edge(node, encodeCursor(skip + i)));
+  const edges = nodes.map((node, i) => edge(node, encodeCursor(skip + i), i));
   return {
     edges,
     totalCount: total ?? skip + nodes.length + (hasNextPage ? 1 : 0),

@@ -1,11 +1,13 @@
-import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
 import { Role } from '../auth/api-keys';
 import { BadUserInputError } from '../errors';
-import { AuditEntryRow, auditEntry, auditPage, ConsultationRow, deleteConsultation, mergeConsultations, retractionProblems, retractStatement, undoEdit } from '../graph';
+import { AuditEntryRow, auditEntry, auditPage, deleteConsultation, mergeConsultations, retractionProblems, retractStatement, undoEdit } from '../graph';
 import { AuditEntry, AuditEntryConnection, Consultation, DeleteConsultationArgs, MergeConsultationsArgs, PageArgs, RetractStatementArgs } from '../schema';
 import { RequestContext } from './context';
 import { connection, pageOf } from './cursor';
-import { loadAll } from './loaded';
+import { countryCodesOf, readBack } from './read-back';
+import { Row } from './translated';
 
 /** Editors' corrections of what was recorded: each audited (auditLog) and reversible (undo). */
 @Resolver(() => AuditEntry)
@@ -36,12 +38,15 @@ export class EditResolver {
       '`remove` moves to `keep` (a source supporting both keeps its statements on keep, filling only its silences), `remove` is deleted, ' +
       'the shown values are derived again from all statements and the series renumbered. Audited and reversible (undo).',
   })
-  async mergeConsultations(@Args() { keep, remove, reason }: MergeConsultationsArgs, @Ctx() { graph, loaders, caller, feed }: RequestContext): Promise<ConsultationRow> {
+  async mergeConsultations(
+    @Args() { keep, remove, reason }: MergeConsultationsArgs,
+    @Ctx() { graph, caller, feed }: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Row> {
     if (keep === remove) throw BadUserInputError.field('remove', 'must differ from keep');
     await mergeConsultations(graph, keep, remove, { actor: caller.keyId ?? null, reason });
-    const [kept] = await loadAll(loaders.consultation, [keep]);
-    feed.publish([{ consultationId: kept.id, countryCodes: kept.countryCodes, change: 'UPDATED' }]);
-    return kept;
+    feed.publish([{ consultationId: keep, countryCodes: await countryCodesOf(graph, keep), change: 'UPDATED' }]);
+    return readBack(graph, 'Consultation', keep, info);
   }
 
   @Authorized(Role.EDITOR)
@@ -62,13 +67,12 @@ export class EditResolver {
       'derived again by the claim rule and the series renumbered. Event facts: ROUND, DATE, CITY, FORMAT, STATUS (no officialId); a ' +
       "participant's TITLE or RANK: with officialId. A fact the source does not state is BAD_USER_INPUT. Audited and reversible (undo).",
   })
-  async retractStatement(@Args() args: RetractStatementArgs, @Ctx() { graph, loaders, caller, feed }: RequestContext): Promise<ConsultationRow> {
+  async retractStatement(@Args() args: RetractStatementArgs, @Ctx() { graph, caller, feed }: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Row> {
     const request = { ...args, officialId: args.officialId ?? null, actor: caller.keyId ?? null };
     const problems = retractionProblems(request);
     if (problems.length > 0) throw new BadUserInputError(problems.map((p) => `${p.field}: ${p.message}`).join('; '), problems);
     await retractStatement(graph, request);
-    const [changed] = await loadAll(loaders.consultation, [args.consultationId]);
-    feed.publish([{ consultationId: changed.id, countryCodes: changed.countryCodes, change: 'UPDATED' }]);
-    return changed;
+    feed.publish([{ consultationId: args.consultationId, countryCodes: await countryCodesOf(graph, args.consultationId), change: 'UPDATED' }]);
+    return readBack(graph, 'Consultation', args.consultationId, info);
   }
 }

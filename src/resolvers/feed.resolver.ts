@@ -1,8 +1,10 @@
 import { IsOptional, Length } from 'class-validator';
-import { Args, ArgsType, Ctx, Field, Resolver, Root, Subscription } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Args, ArgsType, Ctx, Field, Info, Resolver, Root, Subscription } from 'type-graphql';
 import { NotFoundError } from '../errors';
 import { ConsultationChange } from '../feed';
-import { ConsultationRow } from '../graph';
+import { nodeById, selectionOf } from '../graph';
+import { Row, rowOf } from './translated';
 import { Consultation } from '../schema';
 import { RequestContext } from './context';
 import { countryArgument } from './arguments';
@@ -26,9 +28,10 @@ export class FeedResolver {
   async consultationRecorded(
     @Root() change: ConsultationChange,
     @Args() _args: ConsultationRecordedArgs,
-    @Ctx() { loaders }: RequestContext,
-  ): Promise<ConsultationRow> {
-    const recorded = await loaders.consultation.load(change.consultationId);
+    @Ctx() { graph }: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Row> {
+    const recorded = await rowOf(graph, nodeById('Consultation', change.consultationId, selectionOf(info), info.fieldName));
     // Announced, then merged away or deleted before this subscriber read it.
     if (!recorded) throw new NotFoundError('Consultation', change.consultationId);
     return recorded;

@@ -1,24 +1,27 @@
 import { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, ID, Arg, Info, Query, Resolver, Root } from 'type-graphql';
-import { OfficialRow, ParticipationRow, CounterpartRow, counterpartRequest, listOfficials, meetingPath, searchOfficialsByName, meetingRoute, MeetingStepRow, primeConsultations } from '../graph';
-import { OfficialConnection, Country, CounterpartsArgs, MeetingPathArgs, MeetingRouteArgs, OfficialsArgs, MeetingStep, Counterpart, Official, Participation } from '../schema';
+import { findMeetingChain, searchOfficialsByName, nodeById, nodesByIds, officialPage, officialsById, OfficialRow, selectionAt, selectionOf, meetingSteps, Graph } from '../graph';
+import { OfficialConnection, CounterpartsArgs, ListPageArgs, MeetingPathArgs, MeetingRouteArgs, OfficialsArgs, MeetingStep, Counterpart, Official, Participation } from '../schema';
 import { AmbiguousNameError, NotFoundError } from '../errors';
 import { RequestContext } from './context';
 import { countryArgument } from './arguments';
 import { connection, pageOf } from './cursor';
-import { LookAhead } from './look-ahead';
-import { readOfficial } from './read-ahead';
+import { fieldOf, Row, rowOf, rowsOf } from './translated';
 
+/**
+ * Officials and everything below them come from one translated query per root field; the two
+ * fields with arguments are read from the row here so type-graphql validates their arguments.
+ */
 @Resolver(() => Official)
 export class OfficialResolver {
   @Query(() => OfficialConnection, { description: 'Officials by name (any script or spelling, best match first), country and rank.' })
-  officials(@Args() args: OfficialsArgs, @Ctx() ctx: RequestContext): Promise<OfficialConnection> {
-    return findOfficials(args, ctx);
+  officials(@Args() args: OfficialsArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return findOfficials(args, ctx, info);
   }
 
   @Query(() => Official, { nullable: true, description: 'One official by id; null with a NOT_FOUND error naming the id when there is none.' })
-  async official(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<OfficialRow> {
-    const found = await readOfficial(id, ctx, LookAhead.of(info));
+  async official(@Arg('id', () => ID) id: string, @Ctx() { graph }: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Row> {
+    const found = await rowOf(graph, nodeById('Official', id, selectionOf(info), info.fieldName));
     if (!found) throw new NotFoundError('Official', id);
     return found;
   }
@@ -28,11 +31,10 @@ export class OfficialResolver {
     description: 'Shortest chain of officials who met, both ends included (ids); [] when none within maxHops; NOT_FOUND for an unknown end; ' +
       'QUERY_LIMIT when the search would expand more participations than its cap (MEETING_PATH_MAX_EXPANSION) first.',
   })
-  async meetingPath(@Args() { from, to, maxHops }: MeetingPathArgs, @Ctx() { graph, loaders }: RequestContext): Promise<OfficialRow[]> {
-    await Promise.all([officialEnd(from, { graph, loaders }, false), officialEnd(to, { graph, loaders }, false)]);
-    const officials = (await meetingPath(graph, from, to, maxHops)) ?? [];
-    for (const o of officials) loaders.official.prime(o.id, o);
-    return officials;
+  async meetingPath(@Args() { from, to, maxHops }: MeetingPathArgs, @Ctx() { graph }: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Row[]> {
+    await Promise.all([officialEnd(from, graph, false), officialEnd(to, graph, false)]);
+    const chain = (await findMeetingChain(graph, from, to, maxHops)) ?? [];
+    return chain.length === 0 ? [] : rowsOf(graph, nodesByIds('Official', chain, selectionOf(info), info.fieldName));
   }
 
   @Query(() => [MeetingStep], {
@@ -43,54 +45,43 @@ export class OfficialResolver {
       'AMBIGUOUS_NAME for a name that fits several people equally well; QUERY_LIMIT when the search would expand more participations ' +
       'than its cap (MEETING_PATH_MAX_EXPANSION) first.',
   })
-  async meetingRoute(@Args() { from, to, maxHops }: MeetingRouteArgs, @Ctx() ctx: RequestContext): Promise<MeetingStepRow[]> {
-    const [a, b] = await Promise.all([officialEnd(from, ctx, true, 'from'), officialEnd(to, ctx, true, 'to')]);
-    const steps = await meetingRoute(ctx.graph, a.id, b.id, maxHops ?? 6);
-    for (const step of steps) {
-      for (const o of [step.from, step.to]) ctx.loaders.official.prime(o.id, o);
-      primeConsultations(ctx.loaders, step.consultations);
-    }
-    return steps;
+  async meetingRoute(@Args() { from, to, maxHops }: MeetingRouteArgs, @Ctx() { graph }: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Row[]> {
+    const [a, b] = await Promise.all([officialEnd(from, graph, true, 'from'), officialEnd(to, graph, true, 'to')]);
+    // One person at both ends is no route; the bounded search (QUERY_LIMIT past its cap) gives the chain's ids.
+    const chain = a.id === b.id ? null : await findMeetingChain(graph, a.id, b.id, maxHops ?? 6);
+    if (!chain || chain.length < 2) return [];
+    const steps = chain.slice(1).map((to, i) => ({ from: chain[i], to }));
+    return rowsOf(graph, meetingSteps(steps, selectionOf(info), info.fieldName));
   }
 
-  @FieldResolver(() => Country)
-  country(@Root() official: OfficialRow): Country {
-    return { code: official.countryCode };
+  @FieldResolver(() => [Counterpart], { description: 'People met across the table, with the consultations where they met (alphabetical, a page of them).' })
+  counterparts(@Root() official: Row, @Args() _args: CounterpartsArgs, @Info() info: GraphQLResolveInfo): Row[] {
+    return fieldOf(official, info);
   }
 
-  @FieldResolver(() => [Counterpart], { description: 'People met across the table, with the consultations where they met.' })
-  counterparts(@Root() official: OfficialRow, @Args() args: CounterpartsArgs, @Ctx() { loaders }: RequestContext): Promise<CounterpartRow[]> {
-    const country = countryArgument('country', args.country);
-    const rank = args.rank ?? null;
-    return loaders.counterparts.load(counterpartRequest(official.id, rank, country));
-  }
-
-  @FieldResolver(() => [Official], {
-    description:
-      'Officials this one may be the same person as: a name written at a write fitted several people about equally, so ' +
-      'the write created a new official instead of guessing, flagged against each of them (read from either side). ' +
-      'An editor settles it with mergeOfficials. Most likely first.',
-  })
-  possibleDuplicates(@Root() official: OfficialRow, @Ctx() { loaders }: RequestContext): Promise<OfficialRow[]> {
-    return loaders.possibleDuplicatesOfOfficial.load(official.id);
-  }
-
-  @FieldResolver(() => [Participation], { description: 'Every event the official took part in, newest first.' })
-  participations(@Root() official: OfficialRow, @Ctx() { loaders }: RequestContext): Promise<ParticipationRow[]> {
-    return loaders.participationsOfOfficial.load(official.id);
+  @FieldResolver(() => [Participation], { description: 'Every event the official took part in, newest first (a page of them).' })
+  participations(@Root() official: Row, @Args() _args: ListPageArgs, @Info() info: GraphQLResolveInfo): Row[] {
+    return fieldOf(official, info);
   }
 }
 
-async function findOfficials(args: OfficialsArgs, { graph }: RequestContext): Promise<OfficialConnection> {
+/** By name: the scorer's order (ids read back in it); without one: the alphabetical page, translated whole. */
+async function findOfficials(args: OfficialsArgs, { graph }: RequestContext, info: GraphQLResolveInfo) {
   const criteria = { country: countryArgument('country', args.country), rank: args.rank ?? null };
   const { skip, limit } = pageOf(args);
+  const node = selectionAt(selectionOf(info), 'edges', 'node');
   if (args.name) {
     const scored = await searchOfficialsByName(graph, args.name, criteria);
     const page = scored.slice(skip, skip + limit);
-    return connection(page, skip, scored.length, (s, cursor) => ({ cursor, node: s.official as unknown as Official, matchScore: round(s.score) }));
+    const rows = page.length === 0 ? [] : await rowsOf(graph, nodesByIds('Official', page.map((s) => s.official.id), node, info.fieldName));
+    return connection(rows, skip, scored.length, (row, cursor, i) => ({ cursor, node: row, matchScore: round(page[i].score) }));
   }
-  const { total, page } = await listOfficials(graph, criteria, { skip, limit });
-  return connection(page, skip, total, (o, cursor) => ({ cursor, node: o as unknown as Official, matchScore: null }));
+  const [found] = await graph.read<{ total: number; page: Row[] }>(...translated(officialPage(criteria, { skip, limit }, node, info.fieldName)));
+  return connection(found?.page ?? [], skip, found?.total ?? 0, (row, cursor) => ({ cursor, node: row, matchScore: null }));
+}
+
+function translated(t: { cypher: string; params: Readonly<Record<string, unknown>> }): [string, Record<string, unknown>] {
+  return [t.cypher, { ...t.params }];
 }
 
 function round(score: number): number {
@@ -101,13 +92,8 @@ function round(score: number): number {
  * One end of a path or route: an official id, or (when names are allowed) the one official a name
  * fits best. Unknown: NOT_FOUND naming what was asked; two people fitting equally: AMBIGUOUS_NAME.
  */
-async function officialEnd(
-  value: string,
-  { graph, loaders }: Pick<RequestContext, 'graph' | 'loaders'>,
-  byName: boolean,
-  argument = 'id',
-): Promise<OfficialRow> {
-  const byId = await loaders.official.load(value);
+async function officialEnd(value: string, graph: Graph, byName: boolean, argument = 'id'): Promise<OfficialRow> {
+  const [byId] = await officialsById(graph, [value]);
   if (byId) return byId;
   const scored = byName ? await searchOfficialsByName(graph, value, { country: null, rank: null }) : [];
   if (scored.length === 0) throw new NotFoundError('Official', value);

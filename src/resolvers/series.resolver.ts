@@ -1,15 +1,13 @@
 import { IsIn, IsOptional, Length, Max, Min } from 'class-validator';
 import { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
-import { CadenceAsOf, cadenceAsOf, mostOverdueFirst, seriesCadence } from '../analysis';
-import { quietSeriesCandidates, ConsultationRow, SeriesRow } from '../graph';
-import { Cadence, PartialDateScalar, MAX_PAGE_SIZE, Consultation, Country, ConsultationKind, ConsultationSeries } from '../schema';
+import { CadenceAsOf, cadenceAsOf, mostOverdueFirst, SeriesCadence, seriesCadence } from '../analysis';
+import { nodeById, nodesByIds, quietSeriesCandidates, selectionOf } from '../graph';
+import { Cadence, PartialDateScalar, MAX_PAGE_SIZE, Consultation, ConsultationKind, ConsultationSeries, ListPageArgs } from '../schema';
 import { seriesId } from '../domain/ids';
 import { RequestContext } from './context';
 import { asOfArgument, countryArgument, countryPairArgument } from './arguments';
-import { loadAll } from './loaded';
-import { LookAhead } from './look-ahead';
-import { readSeries } from './read-ahead';
+import { fieldOf, Row, rowOf, rowsOf } from './translated';
 
 @ArgsType()
 class SeriesArgs {
@@ -38,44 +36,40 @@ class QuietSeriesArgs {
   first?: number | null;
 }
 
-/** A series as quietSeries found it: its cadence is judged on the same day unless the field says otherwise. */
-type JudgedSeries = SeriesRow & { asOf?: string };
+/** The day quietSeries judged a series on: its cadence is judged on the same day unless the field says otherwise. */
+const JUDGED_ON = '__asOf';
 
 @Resolver(() => ConsultationSeries)
 export class SeriesResolver {
   @Query(() => [ConsultationSeries], {
     description: 'Series that have gone quiet: overdue on asOf (see Cadence for the rule), the most days past their expected next round first.',
   })
-  async quietSeries(@Args() { country, asOf, first }: QuietSeriesArgs, @Ctx() { graph, loaders }: RequestContext): Promise<JudgedSeries[]> {
+  async quietSeries(@Args() { country, asOf, first }: QuietSeriesArgs, @Ctx() { graph }: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Row[]> {
     const day = asOfArgument(asOf);
     const candidates = await quietSeriesCandidates(graph, day, countryArgument('country', country));
-    for (const c of candidates) loaders.cadence.prime(c.id, c.cadence);
     const quiet = mostOverdueFirst(candidates.map((c) => ({ id: c.id, cadence: cadenceAsOf(c.cadence, day) })), first ?? 20);
-    return (await loadAll(loaders.series, quiet.map((q) => q.id))).map((s) => ({ ...s, asOf: day }));
-  }
-
-  @FieldResolver(() => Cadence, { description: "The series' rhythm, judged on asOf (today, UTC, by default; quietSeries' asOf below it)." })
-  async cadence(
-    @Root() s: JudgedSeries,
-    @Arg('asOf', () => PartialDateScalar, { nullable: true, description: 'The day to judge on; a reduced date means its last day.' }) asOf: string | null,
-    @Ctx() { loaders }: RequestContext,
-  ): Promise<CadenceAsOf> {
-    const stored = (await loaders.cadence.load(s.id)) ?? seriesCadence([]);
-    return cadenceAsOf(stored, asOf ? asOfArgument(asOf) : (s.asOf ?? asOfArgument(null)));
+    if (quiet.length === 0) return [];
+    const rows = await rowsOf(graph, nodesByIds('ConsultationSeries', quiet.map((q) => q.id), selectionOf(info), info.fieldName));
+    return rows.map((row) => ({ ...row, [JUDGED_ON]: day }));
   }
 
   @Query(() => ConsultationSeries, { nullable: true, description: "A pair's recurring talks of one kind, with rounds; null when none are recorded." })
-  consultationSeries(@Args() { between, kind }: SeriesArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<SeriesRow | null> {
-    return readSeries(seriesId(countryPairArgument('between', between), kind), ctx, LookAhead.of(info));
+  consultationSeries(@Args() { between, kind }: SeriesArgs, @Ctx() { graph }: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Row | null> {
+    return rowOf(graph, nodeById('ConsultationSeries', seriesId(countryPairArgument('between', between), kind), selectionOf(info), info.fieldName));
   }
 
-  @FieldResolver(() => [Country])
-  countries(@Root() s: SeriesRow): Country[] {
-    return s.countryCodes.map((code) => ({ code }));
+  @FieldResolver(() => Cadence, { description: "The series' rhythm, judged on asOf (today, UTC, by default; quietSeries' asOf below it)." })
+  cadence(
+    @Root() s: Row,
+    @Arg('asOf', () => PartialDateScalar, { nullable: true, description: 'The day to judge on; a reduced date means its last day.' }) asOf: string | null,
+    @Info() info: GraphQLResolveInfo,
+  ): CadenceAsOf {
+    const stored = fieldOf<SeriesCadence | undefined>(s, info) ?? seriesCadence([]);
+    return cadenceAsOf(stored, asOf ? asOfArgument(asOf) : ((s[JUDGED_ON] as string | undefined) ?? asOfArgument(null)));
   }
 
-  @FieldResolver(() => [Consultation])
-  rounds(@Root() s: SeriesRow, @Ctx() { loaders }: RequestContext): Promise<ConsultationRow[]> {
-    return loadAll(loaders.consultation, s.consultationIds);
+  @FieldResolver(() => [Consultation], { description: 'Events in date order; undated ones last (a page of them).' })
+  rounds(@Root() s: Row, @Args() _args: ListPageArgs, @Info() info: GraphQLResolveInfo): Row[] {
+    return fieldOf(s, info);
   }
 }

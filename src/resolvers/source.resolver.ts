@@ -1,28 +1,12 @@
 import { IsOptional, Length, Matches } from 'class-validator';
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Ctx, Field, ID, Info, Query, Resolver } from 'type-graphql';
 import { NotFoundError } from '../errors';
-import { searchSources, CitationRow, ConsultationRow, SourceRow } from '../graph';
-import { SourceConnection, Consultation, RoundStatement, PageArgs, Citation, Source } from '../schema';
+import { nodeById, nodesByIds, searchSources, selectionAt, selectionOf } from '../graph';
+import { SourceConnection, PageArgs, Source } from '../schema';
 import { connection, pageOf } from './cursor';
-import { loadAll } from './loaded';
 import { RequestContext } from './context';
-
-/** Citations and round statements carry a source id; the source itself comes in one batch. */
-@Resolver(() => Citation)
-export class CitationResolver {
-  @FieldResolver(() => Source)
-  source(@Root() citation: CitationRow, @Ctx() { loaders }: RequestContext): Promise<SourceRow | null> {
-    return loaders.source.load(citation.sourceId);
-  }
-}
-
-@Resolver(() => RoundStatement)
-export class RoundStatementResolver {
-  @FieldResolver(() => Source)
-  source(@Root() statement: RoundStatement, @Ctx() { loaders }: RequestContext): Promise<SourceRow | null> {
-    return loaders.source.load(statement.source.id);
-  }
-}
+import { Row, rowOf, rowsOf } from './translated';
 
 @ArgsType()
 class SourcesArgs extends PageArgs {
@@ -39,24 +23,21 @@ class SourcesArgs extends PageArgs {
 @Resolver(() => Source)
 export class SourceResolver {
   @Query(() => Source, { nullable: true, description: 'One source by id; null with a NOT_FOUND error naming the id when there is none.' })
-  async source(@Arg('id', () => ID) id: string, @Ctx() { loaders }: RequestContext): Promise<SourceRow> {
-    const found = await loaders.source.load(id);
+  async source(@Arg('id', () => ID) id: string, @Ctx() { graph }: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Row> {
+    const found = await rowOf(graph, nodeById('Source', id, selectionOf(info), info.fieldName));
     if (!found) throw new NotFoundError('Source', id);
     return found;
   }
 
+  /** The full-text search gives ids and scores; the hits are then read as the response selects them, in score order. */
   @Query(() => SourceConnection, {
     description: "Full-text search over the sources' titles and stored texts, each report read with its own language's analyzer (stemming, stop words), most relevant first.",
   })
-  async sources(@Args() args: SourcesArgs, @Ctx() { graph, loaders }: RequestContext): Promise<SourceConnection> {
+  async sources(@Args() args: SourcesArgs, @Ctx() { graph }: RequestContext, @Info() info: GraphQLResolveInfo) {
     const { skip, limit } = pageOf(args);
     const found = await searchSources(graph, args.search, args.language ?? null, { skip, limit });
-    for (const hit of found.page) loaders.source.prime(hit.source.id, hit.source);
-    return connection(found.page, skip, found.total, (hit, cursor) => ({ cursor, node: hit.source as unknown as Source, score: hit.score }));
-  }
-
-  @FieldResolver(() => [Consultation], { description: 'The consultations this source supports, newest first.' })
-  async consultations(@Root() source: SourceRow, @Ctx() { loaders }: RequestContext): Promise<ConsultationRow[]> {
-    return loadAll(loaders.consultation, await loaders.consultationIdsCitingSource.load(source.id));
+    const node = selectionAt(selectionOf(info), 'edges', 'node');
+    const rows = found.page.length === 0 ? [] : await rowsOf(graph, nodesByIds('Source', found.page.map((hit) => hit.source.id), node, info.fieldName));
+    return connection(rows, skip, found.total, (row, cursor, i) => ({ cursor, node: row, score: found.page[i].score }));
   }
 }

@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Country } from './country.type';
 import { PartialDateScalar } from './date.scalar';
 import { ConsultationKind, ConsultationStatus, DatePrecision, MeetingFormat, RoundOrigin, SideMeetingKind } from './enums';
+import { LevelParity } from './level-parity.type';
 import { Participation } from './participation.type';
 import { ConsultationSeries } from './series.type';
 import { Citation, Source } from './source.type';
@@ -124,6 +125,9 @@ export class Consultation {
 
   @Field(() => ConsultationSeries)
   series!: ConsultationSeries;
+
+  @Field(() => LevelParity, { description: 'Whether both heads of delegation stood at the same level of the rank ladder (see LevelParity).' })
+  levelParity!: LevelParity;
 
   @Field(() => [SideMeeting])
   sideMeetings!: SideMeeting[];

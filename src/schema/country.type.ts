@@ -6,7 +6,10 @@ export class Country {
   @Field(() => ID, { description: 'ISO 3166-1 alpha-2 code, e.g. "BE".' })
   code!: string;
 
-  // name(lang) and partners are answered by CountryResolver.
+  // name(lang) is answered by CountryResolver (CLDR names, in JS).
+
+  @Field(() => [Partner], { description: 'Countries this one holds consultations with, by name.' })
+  partners!: Partner[];
 }
 
 @ObjectType({ description: 'An agreement between two countries that a source mentions.' })

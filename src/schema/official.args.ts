@@ -1,7 +1,7 @@
 import { IsOptional, Length, Max, Min } from 'class-validator';
 import { ArgsType, Field, ID, Int } from 'type-graphql';
 import { Rank } from './enums';
-import { PageArgs } from './pagination.args';
+import { ListPageArgs, PageArgs } from './pagination.args';
 
 @ArgsType()
 export class OfficialsArgs extends PageArgs {
@@ -20,7 +20,7 @@ export class OfficialsArgs extends PageArgs {
 }
 
 @ArgsType()
-export class CounterpartsArgs {
+export class CounterpartsArgs extends ListPageArgs {
   @Field(() => Rank, { nullable: true, description: 'The rank the counterpart held at the meeting.' })
   rank?: Rank | null;
 

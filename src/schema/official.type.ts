@@ -16,7 +16,15 @@ export class Official {
   @Field(() => Country, { description: 'The country the official represents.' })
   country!: Country;
 
-  // counterparts(rank, country) and participations are answered by OfficialResolver.
+  @Field(() => [Official], {
+    description:
+      'Officials this one may be the same person as: a name written at a write fitted several people about equally, so ' +
+      'the write created a new official instead of guessing, flagged against each of them (read from either side). ' +
+      'An editor settles it with mergeOfficials. Most likely first.',
+  })
+  possibleDuplicates!: Official[];
+
+  // counterparts(rank, country, first, after) and participations(first, after) are answered by OfficialResolver.
 }
 
 @ObjectType({ description: 'Someone an official met across the table, and where.' })

@@ -1,5 +1,6 @@
 import { IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, Int } from 'type-graphql';
+import { DEFAULT_NESTED_PAGE } from '../domain/offset-cursor';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -14,6 +15,25 @@ export class PageArgs {
   first?: number | null;
 
   @Field(() => String, { nullable: true, description: 'endCursor of the previous page.' })
+  @IsOptional()
+  @MaxLength(100)
+  after?: string | null;
+}
+
+/**
+ * A page of a list inside an answer (an official's counterparts and participations, a series'
+ * rounds): the list keeps its name and type, `first` bounds it (DEFAULT_NESTED_PAGE when omitted,
+ * so no answer grows with a node's degree) and `after` takes the offset cursors of the connections.
+ */
+@ArgsType()
+export class ListPageArgs {
+  @Field(() => Int, { nullable: true, description: `How many, 0–${MAX_PAGE_SIZE} (default ${DEFAULT_NESTED_PAGE}).` })
+  @IsOptional()
+  @Min(0)
+  @Max(MAX_PAGE_SIZE)
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Start after this cursor (an endCursor of this API, counted in this list).' })
   @IsOptional()
   @MaxLength(100)
   after?: string | null;

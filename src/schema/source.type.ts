@@ -1,5 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { PartialDateScalar } from './date.scalar';
+// A cycle of thunks only: each class is read when the schema is built, after both modules loaded.
+import { Consultation } from './consultation.type';
 
 @ObjectType({ description: 'A report that facts in the graph come from.' })
 export class Source {
@@ -29,6 +31,9 @@ export class Source {
 
   @Field(() => String, { nullable: true, description: "The report's text, when the user who recorded it supplied it." })
   sourceText!: string | null;
+
+  @Field(() => [Consultation], { description: 'The consultations this source supports, newest first.' })
+  consultations!: Consultation[];
 }
 
 @ObjectType({ description: 'A source backing a consultation, and which of its facts.' })

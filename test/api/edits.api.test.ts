@@ -1,10 +1,6 @@
 import { hashApiKey } from '../../src/auth/api-keys';
 import { exportRecords } from '../../src/graph/export/export-records';
-import { Graph } from '../../src/graph/graph';
-import { sendWithKey } from '../support/editor';
-import { resetToSeed } from '../support/seeded-graph';
-import { connectTestGraph } from '../support/test-graph';
-import { startTestApi, TestApi } from '../support/test-api';
+import { editorSuite } from '../support/editor-suite';
 
 const EDITOR_KEY = 'edits-editor-key-for-tests-only';
 const RECORD = 'mutation($input: RecordConsultationInput!) { recordConsultation(input: $input) { id date sources { id } participants { official { id } } } }';
@@ -21,23 +17,13 @@ const LOG = `query($first: Int, $after: String) { auditLog(first: $first, after:
  * before the edit, and a refused edit (or undo) changes nothing.
  */
 describe('audited, reversible edits; one event per meeting (issue 15, items 3 and 4)', () => {
-  let api: TestApi;
-  let graph: Graph;
-  beforeAll(async () => {
-    await resetToSeed();
-    graph = connectTestGraph();
-    api = await startTestApi({ EDITOR_API_KEY_HASHES: hashApiKey(EDITOR_KEY) });
-  });
-  afterAll(async () => {
-    await api?.stop();
-    await graph?.close();
-  });
+  const suite = editorSuite(EDITOR_KEY);
 
-  const send = (query: string, variables: Record<string, unknown> = {}) => sendWithKey(api, EDITOR_KEY, query, variables);
+  const send = suite.send;
   /** The whole graph as `npm run export` writes it. */
   const exported = async () => {
     const lines: string[] = [];
-    for await (const row of exportRecords(graph)) lines.push(JSON.stringify(row));
+    for await (const row of exportRecords(suite.graph)) lines.push(JSON.stringify(row));
     return lines.join('\n');
   };
   const latestEntry = async () => (await send(LOG, { first: 1 })).data.auditLog.edges[0].node;
@@ -110,7 +96,7 @@ describe('audited, reversible edits; one event per meeting (issue 15, items 3 an
       expect(undone.errors).toBeUndefined();
       expect(undone.data.undo).toMatchObject({ id: entry.id, undone: true, undoneBy: entry.actor });
       expect(await exported()).toBe(before);
-      const estonia = await api.graphql<any>(`{ official(id: "${estonian}") { name country { code } aliases } }`);
+      const estonia = await suite.api.graphql<any>(`{ official(id: "${estonian}") { name country { code } aliases } }`);
       expect(estonia.data.official).toEqual({ name: 'Rein Tammsaar-Test', country: { code: 'EE' }, aliases: [] });
 
       // Twice: a typed error, nothing written.
@@ -132,7 +118,7 @@ describe('audited, reversible edits; one event per meeting (issue 15, items 3 an
       expect(day.id).toBe(month.id);
       expect(day.date).toBe('2023-06-14');
       expect(day.sources.map((s) => s.id).sort()).toEqual(['edits-az-kz-day', 'edits-az-kz-month']);
-      const events = await api.graphql<any>('{ consultations(filter: { between: ["AZ", "KZ"], from: "2023-06-01", to: "2023-06-30" }) { totalCount } }');
+      const events = await suite.api.graphql<any>('{ consultations(filter: { between: ["AZ", "KZ"], from: "2023-06-01", to: "2023-06-30" }) { totalCount } }');
       expect(events.data.consultations.totalCount).toBe(1);
     });
 
@@ -158,7 +144,7 @@ describe('audited, reversible edits; one event per meeting (issue 15, items 3 an
       expect(merged.data.mergeConsultations.sources.map((s: { id: string }) => s.id)).toEqual(['edits-az-tm-a', 'edits-az-tm-b']);
       expect(merged.data.mergeConsultations.participants).toHaveLength(1);
       expect(merged.data.mergeConsultations.round).toEqual({ number: 3, origin: 'STATED' });
-      expect((await api.graphql<any>(`{ consultation(id: "${remove.id}") { id } }`)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+      expect((await suite.api.graphql<any>(`{ consultation(id: "${remove.id}") { id } }`)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
       const entry = await latestEntry();
       expect(entry).toMatchObject({ action: 'MERGE_CONSULTATIONS', targetIds: [keep.id, remove.id], reason: 'test: one round, two dates' });
       expect((await send(UNDO, { id: entry.id })).errors).toBeUndefined();
@@ -180,7 +166,7 @@ describe('audited, reversible edits; one event per meeting (issue 15, items 3 an
       const deleted = await send(`mutation($id: ID!) { deleteConsultation(id: $id, reason: "test: not a consultation") { ${ENTRY} } }`, { id: event.id });
       expect(deleted.errors).toBeUndefined();
       expect(deleted.data.deleteConsultation).toMatchObject({ action: 'DELETE_CONSULTATION', targetIds: [event.id], undone: false });
-      expect((await api.graphql<any>(`{ consultation(id: "${event.id}") { id } }`)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+      expect((await suite.api.graphql<any>(`{ consultation(id: "${event.id}") { id } }`)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
       expect((await send(UNDO, { id: deleted.data.deleteConsultation.id })).errors).toBeUndefined();
       expect(await exported()).toBe(before);
     });
@@ -233,7 +219,7 @@ describe('audited, reversible edits; one event per meeting (issue 15, items 3 an
     }
     expect(seen).toEqual(all.data.auditLog.edges.map((e: { node: { id: string } }) => e.node.id));
     expect(seen).toHaveLength(total);
-    const anonymous = await api.graphql<any>('{ auditLog(first: 1) { totalCount } }');
+    const anonymous = await suite.api.graphql<any>('{ auditLog(first: 1) { totalCount } }');
     expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 });

@@ -69,8 +69,8 @@ describe('query limits (defaults)', () => {
 
   it('cost: 250000, lists weighted by their page size', async () => {
     const deep = (first: number) =>
-      `{ consultations(first: ${first}) { edges { node { participants { official { counterparts { consultations { participants { official { id } } } } } } } } } }`;
-    // 1 + first × (edges 1 + node 1 + participants 1 + 10 × (official 1 + counterparts 1 + 10 × (consultations 1 + 10 × (participants 1 + 10 × (official 1 + id 1)))))
+      `{ consultations(first: ${first}) { edges { node { participants { official { counterparts(first: 10) { consultations { participants { official { id } } } } } } } } } }`;
+    // 1 + first × (edges 1 + node 1 + participants 1 + 10 × (official 1 + counterparts 1 + its page 10 × (consultations 1 + 10 × (participants 1 + 10 × (official 1 + id 1)))))
     const costOf = (first: number) => 1 + first * (3 + ASSUMED_LIST_LENGTH * (2 + ASSUMED_LIST_LENGTH * (1 + ASSUMED_LIST_LENGTH * (1 + ASSUMED_LIST_LENGTH * 2))));
     expect(costOf(100)).toBeGreaterThan(250_000);
     expect(costOf(5)).toBeLessThan(250_000);
@@ -83,7 +83,7 @@ describe('query limits (defaults)', () => {
   });
 
   it('cost: a page size given as a variable is costed for each value (the cost is cached per document and page size)', async () => {
-    const query = `query Deep($first: Int) { consultations(first: $first) { edges { node { participants { official { counterparts { consultations { participants { official { id } } } } } } } } } }`;
+    const query = `query Deep($first: Int) { consultations(first: $first) { edges { node { participants { official { counterparts(first: 10) { consultations { participants { official { id } } } } } } } } } }`;
     const refused = () => post({ query, variables: { first: 100 } });
     expect((await refused()).body.errors?.[0].extensions).toMatchObject({ code: 'QUERY_LIMIT', limit: 'maxCost' });
     const small = await post({ query, variables: { first: 5 } });

@@ -16,7 +16,9 @@ import { connectTestGraph } from '../support/test-graph';
  * export byte for byte, the same nodes per label and relationships per type, the same rejected
  * lines. The file mixes what the bulk path plans itself (generated records resolved by name)
  * with what it hands back to transactions (a later update of an event, side meetings,
- * relations) and lines that must be rejected.
+ * relations) and lines that must be rejected. At its end, the write path's name and meeting rules:
+ * a name close to two people makes a new official flagged as a possible duplicate of both, and a
+ * report of a month tells the meeting of a day in it again (one event per meeting).
  */
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'consultations-bulk-'));
 const file = path.join(dir, 'mixed.jsonl');
@@ -37,7 +39,7 @@ beforeAll(async () => {
   // The same event reported again later with a venue: an update of an event the plan already holds.
   const update = { ...JSON.parse(generated[10]), city: 'Tbilisi' };
   const noCountries = { ...JSON.parse(generated[20]), countries: [] };
-  const lines = [...generated.slice(0, 300), '{"kind": "POLITICAL_CONSULTATIONS"', JSON.stringify(update), ...seed, JSON.stringify(noCountries), ...generated.slice(300)];
+  const lines = [...generated.slice(0, 300), '{"kind": "POLITICAL_CONSULTATIONS"', JSON.stringify(update), ...seed, JSON.stringify(noCountries), ...generated.slice(300), ...RULES_LINES];
   fs.writeFileSync(file, `${lines.join('\n')}\n`);
   expect(seed.some((l) => l.includes('"recordType":"diplomaticRelations"'))).toBe(true);
   expect(seed.some((l) => l.includes('"sideMeetings":[{'))).toBe(true);
@@ -51,7 +53,7 @@ afterAll(async () => {
 it('builds the same graph as the transactional importer, and refuses a data directory that holds one', async () => {
   const bulkEnv = { NEO4J_URI: '', NEO4J_EMBEDDED_DATA_DIR: bulkDataDir, NEO4J_EMBEDDED_PORT: String(await freePort()), NEO4J_EMBEDDED_HEAP: '512m', NEO4J_EMBEDDED_PAGECACHE: '128m' };
   const bulk = await runCli('import', [file, '--initial', '--rejects', path.join(dir, 'bulk.rejected.jsonl')], bulkEnv);
-  expect(bulk.output).toMatch(new RegExp(`Bulk-loaded .*: ${603 + countSeedLines()} lines, \\d+ consultations, \\d+ nodes, \\d+ relationships .*; \\d+ lines left for transactions`));
+  expect(bulk.output).toMatch(new RegExp(`Bulk-loaded .*: ${603 + RULES_LINES.length + countSeedLines()} lines, \\d+ consultations, \\d+ nodes, \\d+ relationships .*; \\d+ lines left for transactions`));
   expect(bulk.code).toBe(3);
   // Most events went through the offline importer; the update, side meetings and relations did not.
   const [, planned, left] = /(\d+) consultations, .*; (\d+) lines left/.exec(bulk.output)!.map(Number);
@@ -74,6 +76,17 @@ it('builds the same graph as the transactional importer, and refuses a data dire
   try {
     await waitForNeo4j(bulkGraph, { timeoutMs: 60_000 });
     expect(await exportLines(bulkGraph)).toEqual(await exportLines(shared));
+    expect(await possibleDuplicates(bulkGraph)).toEqual([
+      { official: 'R. Hasanov', of: 'Ramil Hasanov', spelling: 'R. Hasanov' },
+      { official: 'R. Hasanov', of: 'Ramiz Hasanov', spelling: 'R. Hasanov' },
+    ]);
+    expect(await possibleDuplicates(bulkGraph)).toEqual(await possibleDuplicates(shared));
+    const azMd = (g: Graph) => g.read<{ date: string; sources: string[] }>(
+      "MATCH (c:Consultation {seriesId: $series}) RETURN c.date AS date, COLLECT { MATCH (c)-[:SUPPORTED_BY]->(s:Source) RETURN s.id ORDER BY s.id } AS sources ORDER BY date",
+      { series: 'az-md-political-consultations' },
+    );
+    expect((await azMd(bulkGraph)).find((e) => e.sources.includes('bulk-rules-month'))).toEqual({ date: '2019-02-02', sources: ['bulk-rules-day', 'bulk-rules-month'] });
+    expect(await azMd(bulkGraph)).toEqual(await azMd(shared));
     expect(await labelCounts(bulkGraph)).toEqual(await labelCounts(shared));
     const constraints = (g: Graph) => g.read<{ name: string }>('SHOW CONSTRAINTS YIELD name RETURN name ORDER BY name');
     expect(await constraints(bulkGraph)).toEqual(await constraints(shared));
@@ -82,6 +95,30 @@ it('builds the same graph as the transactional importer, and refuses a data dire
     await neo4j.stop();
   }
 });
+
+/** Three people named alike (the names test's case), then the first meeting reported again with a month only. */
+const RULES_LINES = [
+  rulesRecord('bulk-rules-day', '2019-02-02', ['Ramiz Hasanov', 'Ion Popescu']),
+  rulesRecord('bulk-rules-2', '2019-03-03', ['Ramil Hasanov']),
+  rulesRecord('bulk-rules-3', '2019-04-04', ['R. Hasanov']),
+  rulesRecord('bulk-rules-month', '2019-02', ['Ramiz Hasanov']),
+].map((r) => JSON.stringify(r));
+
+function rulesRecord(source: string, date: string, names: string[]) {
+  return {
+    kind: 'POLITICAL_CONSULTATIONS',
+    date,
+    countries: ['AZ', 'MD'],
+    participants: names.map((name, i) => ({ name, country: i === 0 ? 'AZ' : 'MD' })),
+    sources: [{ id: source, language: 'en', title: `Report ${source}`, publishedAt: date.length === 7 ? `${date}-28` : date, facts: ['date', 'participants'] }],
+  };
+}
+
+async function possibleDuplicates(graph: Graph) {
+  return graph.read<{ official: string; of: string; spelling: string }>(
+    'MATCH (o:Official)-[r:POSSIBLE_DUPLICATE_OF]->(other:Official) RETURN o.name AS official, other.name AS of, r.spelling AS spelling ORDER BY official, of',
+  );
+}
 
 function countSeedLines(): number {
   return fs.readFileSync(path.join(dir, 'seed.jsonl'), 'utf8').trim().split('\n').length;

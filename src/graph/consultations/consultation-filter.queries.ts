@@ -1,6 +1,5 @@
 import { topicKey } from '../../domain/ids';
 import { Graph } from '../graph';
-import { BundleParts, ConsultationBundleRow, consultationBundleFields, NO_PARTS, QueryFamily } from './consultation-bundle';
 
 /** A filter after the API has resolved names to codes and ids. Absent criteria are null. */
 export interface ResolvedConsultationFilter {
@@ -33,7 +32,8 @@ export type ConsultationOrderKey = keyof typeof CONSULTATION_ORDERS;
  * Where the search starts decides which index serves it, so the anchor is picked from a fixed
  * set by the most selective criterion given; the remaining criteria filter the anchored rows.
  */
-const ANCHORS = {
+/** The page queries themselves are built by the translate stage (translate/pages.ts) from these parts. */
+export const ANCHORS = {
   between: 'MATCH (:Country {code: $between[0]})<-[:BETWEEN]-(c:Consultation)-[:BETWEEN]->(:Country {code: $between[1]})',
   country: 'MATCH (:Country {code: $country})<-[:BETWEEN]-(c:Consultation)',
   participant:
@@ -42,7 +42,7 @@ const ANCHORS = {
   dates: 'MATCH (c:Consultation) WHERE c.sortDate >= $from AND c.sortDate <= $to',
 } as const;
 
-const FILTER = `
+export const FILTER = `
 WITH c WHERE c.sortDate >= $from AND c.sortDate <= $to
   AND ($kind IS NULL OR c.kind = $kind)
   AND ($status IS NULL OR c.status = $status)
@@ -55,40 +55,7 @@ WITH c WHERE c.sortDate >= $from AND c.sortDate <= $to
   AND ($levelParity IS NULL OR c.levelBalanced = ($levelParity = 'BALANCED'))
   AND ($rank IS NULL OR EXISTS { MATCH (c)<-[:IN]-(head:Participation) WHERE head.role = 'HEAD_OF_DELEGATION' AND head.rank = $rank })`;
 
-/** The page and the total: every match is sorted. */
-const countedPage = (fields: string, order: string) => `
-WITH c ORDER BY ${order}
-WITH collect(c) AS matching
-RETURN size(matching) AS total,
-       [c IN matching[$skip..($skip + $limit)] | c ${fields}] AS page`;
-
-/** Without the total (when a response does not ask for it): a top-k sort, one extra row tells whether a next page exists. */
-const uncountedPage = (fields: string, order: string) => `
-WITH c ORDER BY ${order} SKIP toInteger($skip) LIMIT toInteger($limit + 1)
-WITH collect(c) AS matching
-RETURN null AS total, [c IN matching | c ${fields}] AS page`;
-
-type Anchor = keyof typeof ANCHORS;
-type PageQueries = Record<Anchor, Record<ConsultationOrderKey, { counted: string; uncounted: string }>>;
-const listQueries = (parts: BundleParts): PageQueries => {
-  const fields = consultationBundleFields(parts);
-  const byAnchor = Object.entries(ANCHORS).map(([anchor, match]) => [
-    anchor,
-    Object.fromEntries(Object.entries(CONSULTATION_ORDERS).map(([key, order]) => [
-      key,
-      { counted: match + FILTER + countedPage(fields, order), uncounted: match + FILTER + uncountedPage(fields, order) },
-    ])),
-  ]);
-  return Object.fromEntries(byAnchor) as PageQueries;
-};
-
-/** The pages with the parts a response selects below each consultation (one round trip), by anchor. */
-export const CONSULTATION_PAGE_QUERIES = new QueryFamily(listQueries);
-
-/** The page and total with only the consultations' own fields, by anchor. */
-export const CONSULTATION_LIST_QUERIES = Object.fromEntries(
-  Object.entries(CONSULTATION_PAGE_QUERIES.for(NO_PARTS)).map(([anchor, q]) => [anchor, q.DATE_DESC.counted]),
-) as Record<Anchor, string>;
+export type Anchor = keyof typeof ANCHORS;
 
 export function anchorFor(filter: ResolvedConsultationFilter): Anchor {
   if (filter.between) return 'between';
@@ -97,32 +64,29 @@ export function anchorFor(filter: ResolvedConsultationFilter): Anchor {
   return 'dates';
 }
 
-export interface ConsultationPage {
-  /** Null when not asked for. */
-  total: number | null;
-  hasNextPage: boolean;
-  page: ConsultationBundleRow[];
-}
-
-/** One round trip: the page (newest first by default, oldest first for DATE_ASC; undated last either way), with the total count when `counted`. */
-export async function findConsultations(
-  graph: Graph,
-  filter: ResolvedConsultationFilter,
-  page: { skip: number; limit: number },
-  options: { parts?: BundleParts; counted?: boolean; order?: ConsultationOrderKey } = {},
-): Promise<ConsultationPage> {
-  const queries = CONSULTATION_PAGE_QUERIES.for(options.parts ?? NO_PARTS)[anchorFor(filter)][options.order ?? 'DATE_DESC'];
-  const counted = options.counted ?? true;
-  const [row] = await graph.read<{ total: number | null; page: ConsultationBundleRow[] }>(counted ? queries.counted : queries.uncounted, {
+/** The FILTER's parameters (every criterion present, null when not given). */
+export function filterParams(filter: ResolvedConsultationFilter): Record<string, unknown> {
+  return {
     ...filter,
     levelParity: filter.levelParity ?? null,
     rank: filter.rank ?? null,
     city: filter.city?.toLowerCase() ?? null,
     topic: filter.topic?.toLowerCase() ?? null,
     topicKey: filter.topic === null ? null : topicKey(filter.topic),
-    ...page,
-  });
-  if (!row) return { total: counted ? 0 : null, hasNextPage: false, page: [] };
-  if (counted) return { total: row.total, hasNextPage: page.skip + row.page.length < row.total!, page: row.page };
-  return { total: null, hasNextPage: row.page.length > page.limit, page: row.page.slice(0, page.limit) };
+  };
+}
+
+/** Runs a translated page (translate/pages.ts): counted, one row with the total; uncounted, a row per consultation and one more if a next page exists. */
+export async function findConsultationPage(
+  graph: Graph,
+  translation: { cypher: string; params: Readonly<Record<string, unknown>> },
+  page: { skip: number; limit: number; counted: boolean },
+): Promise<{ total: number | null; hasNextPage: boolean; page: Array<Record<string, unknown>> }> {
+  if (page.counted) {
+    const [row] = await graph.read<{ total: number; page: Array<Record<string, unknown>> }>(translation.cypher, translation.params);
+    if (!row) return { total: 0, hasNextPage: false, page: [] };
+    return { total: row.total, hasNextPage: page.skip + row.page.length < row.total, page: row.page };
+  }
+  const rows = (await graph.read<{ row: Record<string, unknown> }>(translation.cypher, translation.params)).map((r) => r.row);
+  return { total: null, hasNextPage: rows.length > page.limit, page: rows.slice(0, page.limit) };
 }

@@ -1,4 +1,3 @@
-import { nameKeyText } from '../officials/official-fields';
 
 /**
  * The statements of one record-writing transaction, in the order they run. Each takes a batch
@@ -136,9 +135,7 @@ CALL (o, off) {
 }
 UNWIND off.keys AS key
 MERGE (nk:NameKey {value: key})
-MERGE (nk)-[:KEY_OF]->(o)
-WITH DISTINCT o
-SET o.nameKeyText = ${nameKeyText('o')}`;
+MERGE (nk)-[:KEY_OF]->(o)`;
 
 export const UPSERT_PARTICIPATIONS = `
 UNWIND $participations AS p

@@ -20,6 +20,7 @@ import { refreshDerivedValues } from '../series/derived-values';
 import { consolidateConsultations } from './consolidate';
 import { graphDirectory } from './official-directory';
 import { OfficialHints, resolveOfficials } from './resolve-officials';
+import { nameKeyTextParams, REFRESH_NAME_KEY_TEXT } from '../officials/official-fields';
 
 import { UnknownOfficialError } from './resolve-officials';
 import { OtherSeriesError } from './other-series-error';
@@ -98,28 +99,58 @@ type Pending = { record: ConsultationRecord; index: number };
 function wavesOf(targets: readonly Target[]): { wave: Target[]; later: Pending[] } {
   const wave: Target[] = [];
   const later: Pending[] = [];
-  const seen: Target[] = [];
+  const seen = new SeenRecords();
   const waiting = { sources: new Set<string>(), sides: new Set<string>() };
   for (const t of targets) {
     const sources = t.record.sources.map((s) => s.id);
     const sides = t.record.participants.map((p) => p.country);
     const behindWaiting = sources.some((s) => waiting.sources.has(s)) || sides.some((c) => waiting.sides.has(c));
-    if (behindWaiting || seen.some((earlier) => earlier.id === t.id || mayMeet(earlier.record, t.record))) {
+    if (behindWaiting || seen.mayMeet(t)) {
       later.push({ record: t.record, index: t.index });
       sources.forEach((s) => waiting.sources.add(s));
       sides.forEach((c) => waiting.sides.add(c));
     } else wave.push(t);
-    seen.push(t);
+    seen.add(t);
   }
   return { wave, later };
 }
 
-function mayMeet(a: ConsultationRecord, b: ConsultationRecord): boolean {
-  const idOf = (r: ConsultationRecord) => r.id ?? consultationId(r.countries, r.kind, r.date, r.sources[0].id);
-  if (idOf(a) === idOf(b)) return true;
-  if (seriesId(a.countries, a.kind) !== seriesId(b.countries, b.kind)) return false;
-  const sources = new Set(a.sources.map((s) => s.id));
-  return b.sources.some((s) => sources.has(s.id)) || a.date === null || b.date === null || a.date.startsWith(b.date) || b.date.startsWith(a.date);
+/**
+ * The earlier records of a batch, indexed so that asking whether one of them may meet a record
+ * costs a look at the few of its series, not at every earlier record (a batch of thousands):
+ * whether any earlier record has the same id (its own or the natural one), or is of the same
+ * series and shares a source or has a compatible date (either undated, or one date a reduction
+ * of the other).
+ */
+class SeenRecords {
+  private readonly ids = new Set<string>();
+  private readonly naturalIds = new Set<string>();
+  private readonly series = new Map<string, { sources: Set<string>; dates: Array<string | null> }>();
+
+  mayMeet(t: Target): boolean {
+    const r = t.record;
+    if (this.ids.has(t.id) || this.naturalIds.has(naturalIdOf(r))) return true;
+    const earlier = this.series.get(t.seriesId);
+    if (!earlier) return false;
+    if (r.sources.some((s) => earlier.sources.has(s.id))) return true;
+    return earlier.dates.some((d) => d === null || r.date === null || d.startsWith(r.date) || r.date.startsWith(d));
+  }
+
+  add(t: Target): void {
+    this.ids.add(t.id);
+    this.naturalIds.add(naturalIdOf(t.record));
+    let earlier = this.series.get(t.seriesId);
+    if (!earlier) {
+      earlier = { sources: new Set(), dates: [] };
+      this.series.set(t.seriesId, earlier);
+    }
+    for (const s of t.record.sources) earlier.sources.add(s.id);
+    earlier.dates.push(t.record.date);
+  }
+}
+
+function naturalIdOf(r: ConsultationRecord): string {
+  return r.id ?? consultationId(r.countries, r.kind, r.date, r.sources[0].id);
 }
 
 /**
@@ -203,6 +234,7 @@ async function writeChanged(run: Run, targets: readonly Target[], hints?: Offici
   await run(Q.UPSERT_SOURCES, { sources: each((t) => sourceRows(t.id, t.record)) });
   const officials = await resolveOfficials(graphDirectory(run), records, hints);
   await run(Q.UPSERT_OFFICIALS, { officials: officials.officials });
+  await run(REFRESH_NAME_KEY_TEXT, nameKeyTextParams(officials.officials.map((o) => o.id)));
   await run(Q.UPSERT_PARTICIPATIONS, {
     participations: each((t, i) => participationRows(t.id, t.record, officials.perRecord[i].map((o) => o.id))),
   });

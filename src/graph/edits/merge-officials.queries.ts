@@ -1,4 +1,3 @@
-import { nameKeyText } from '../officials/official-fields';
 
 /**
  * Both officials write-locked, always in the order of their ids, before anything is read: two
@@ -38,18 +37,6 @@ WITH keep, remove, reduce(acc = coalesce(keep.aliases, []), a IN incoming |
 SET keep.aliases = aliases, keep.aliasText = reduce(text = '', a IN aliases | text + ' ' + a)
 WITH keep, remove
 CALL (keep, remove) {
-  // Both were recorded at one event (one person under two names): fold the removed one's
-  // citations into the kept participation, so the person sits once at that table.
-  MATCH (p:Participation)-[:OF]->(remove), (p)-[:IN]->(event)<-[:IN]-(twin:Participation)-[:OF]->(keep)
-  OPTIONAL MATCH (p)-[s:SUPPORTED_BY]->(src:Source)
-  FOREACH (_ IN CASE WHEN src IS NULL THEN [] ELSE [1] END |
-    MERGE (twin)-[t:SUPPORTED_BY]->(src)
-    SET t.nameAsWritten = coalesce(t.nameAsWritten, []) + [w IN coalesce(s.nameAsWritten, []) WHERE NOT w IN coalesce(t.nameAsWritten, [])],
-        t.title = coalesce(t.title, s.title), t.rank = coalesce(t.rank, s.rank))
-  WITH DISTINCT p
-  DETACH DELETE p
-}
-CALL (keep, remove) {
   MATCH (p:Participation)-[r:OF]->(remove)
   MERGE (p)-[:OF]->(keep)
   SET p.officialId = keep.id, p.id = p.consultationId + '|' + keep.id
@@ -60,6 +47,5 @@ CALL (keep, remove) {
   MERGE (nk)-[:KEY_OF]->(keep)
   DELETE r
 }
-SET keep.nameKeyText = ${nameKeyText('keep')}
 DETACH DELETE remove
 RETURN keep.id AS id`;

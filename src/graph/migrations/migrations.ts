@@ -1,4 +1,3 @@
-import { nameKeyText, unpaddedNameKeyText } from '../officials/official-fields';
 import { searchIndexStatements } from '../sources/source-search';
 
 /**
@@ -66,7 +65,9 @@ export const MIGRATIONS: readonly Migration[] = [
     statements: [
       // Every official's name keys as one text (writes keep it current, official-fields.ts), filled
       // before the index is built so Lucene populates it once.
-      `MATCH (o:Official) CALL (o) { SET o.nameKeyText = ${unpaddedNameKeyText('o')} } IN TRANSACTIONS OF 10000 ROWS`,
+      // Written out, not shared: a released step keeps the text (and checksum) it was applied with
+      // (official-fields.ts holds today's REFRESH_NAME_KEY_TEXT).
+      "MATCH (o:Official) CALL (o) { SET o.nameKeyText = reduce(text = '', k IN COLLECT { MATCH (stored:NameKey)-[:KEY_OF]->(o) RETURN stored.value ORDER BY stored.value } | text + ' ' + k) } IN TRANSACTIONS OF 10000 ROWS",
       // The name search asks Lucene for its best candidates (rare keys weigh more), with the country
       // as a second field, so it scores a capped set however common a key is (search-officials.ts).
       "CREATE FULLTEXT INDEX official_name_keys IF NOT EXISTS FOR (n:Official) ON EACH [n.nameKeyText, n.countryCode] OPTIONS { indexConfig: { `fulltext.analyzer`: 'whitespace' } }",
@@ -86,7 +87,7 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'name-key text of one length',
     statements: [
       // Padded to one length, so Lucene ranks by the keys shared, not by how few an official holds (official-fields.ts).
-      `MATCH (o:Official) CALL (o) { SET o.nameKeyText = ${nameKeyText('o')} } IN TRANSACTIONS OF 10000 ROWS`,
+      "MATCH (o:Official) CALL (o) { SET o.nameKeyText = [keys IN [COLLECT { MATCH (stored:NameKey)-[:KEY_OF]->(o) RETURN stored.value ORDER BY stored.value }] | reduce(text = '', k IN keys | text + ' ' + k) + reduce(pad = '', i IN range(1, 64 - size(keys)) | pad + ' _')][0] } IN TRANSACTIONS OF 10000 ROWS",
     ],
   },
 ];

@@ -1,6 +1,6 @@
 import { nameKeys } from '../../name-matching';
 import { Graph } from '../graph';
-import { nameKeyText } from './official-fields';
+import { nameKeyTextParams, REFRESH_NAME_KEY_TEXT } from './official-fields';
 
 /** A new spelling for an official: alias list, full-text text and name keys, in one transaction. */
 const ADD_ALIAS = `
@@ -11,11 +11,12 @@ WITH o
 UNWIND $keys AS key
 MERGE (nk:NameKey {value: key})
 MERGE (nk)-[:KEY_OF]->(o)
-WITH DISTINCT o
-SET o.nameKeyText = ${nameKeyText('o')}
-RETURN o.id AS id`;
+RETURN DISTINCT o.id AS id`;
 
 export async function addOfficialAlias(graph: Graph, officialId: string, alias: string): Promise<boolean> {
-  const rows = await graph.write(ADD_ALIAS, { officialId, alias, keys: nameKeys(alias).length > 0 ? nameKeys(alias) : ['-'] });
-  return rows.length > 0;
+  return graph.writeTransaction(async (run) => {
+    const rows = await run(ADD_ALIAS, { officialId, alias, keys: nameKeys(alias).length > 0 ? nameKeys(alias) : ['-'] });
+    if (rows.length > 0) await run(REFRESH_NAME_KEY_TEXT, nameKeyTextParams([officialId]));
+    return rows.length > 0;
+  });
 }

@@ -14,15 +14,16 @@ export const OFFICIAL_FIELDS = officialProjection('o');
 export const NAME_KEY_TEXT_TOKENS = 64;
 
 /**
- * The official's name keys as one whitespace-separated text, padded with "_" to
- * NAME_KEY_TEXT_TOKENS: the field the `official_name_keys` full-text index searches
- * (search-officials.ts). Derived from the KEY_OF relationships each time a write changes them, so
- * it never holds a key the graph does not.
+ * The officials' name keys as one whitespace-separated text, padded with "_" to `$tokens`
+ * (NAME_KEY_TEXT_TOKENS): the field the `official_name_keys` full-text index searches
+ * (search-officials.ts). Every write that changes an official's KEY_OF relationships runs it for
+ * those officials in the same transaction, so the text never holds a key the graph does not.
  */
-export const nameKeyText = (variable: string) =>
-  `[keys IN [COLLECT { MATCH (stored:NameKey)-[:KEY_OF]->(${variable}) RETURN stored.value ORDER BY stored.value }] | ` +
-  `reduce(text = '', k IN keys | text + ' ' + k) + reduce(pad = '', i IN range(1, ${NAME_KEY_TEXT_TOKENS} - size(keys)) | pad + ' _')][0]`;
+export const REFRESH_NAME_KEY_TEXT = `
+UNWIND $officialIds AS officialId
+MATCH (o:Official {id: officialId})
+WITH o, COLLECT { MATCH (stored:NameKey)-[:KEY_OF]->(o) RETURN stored.value ORDER BY stored.value } AS keys
+SET o.nameKeyText = reduce(text = '', k IN keys | text + ' ' + k) + reduce(pad = '', i IN range(1, $tokens - size(keys)) | pad + ' _')`;
 
-/** Migration 5's text: the keys without padding (kept so that released step stays as it was applied). */
-export const unpaddedNameKeyText = (variable: string) =>
-  `reduce(text = '', k IN COLLECT { MATCH (stored:NameKey)-[:KEY_OF]->(${variable}) RETURN stored.value ORDER BY stored.value } | text + ' ' + k)`;
+/** The parameters of REFRESH_NAME_KEY_TEXT for these officials. */
+export const nameKeyTextParams = (officialIds: readonly string[]) => ({ officialIds, tokens: NAME_KEY_TEXT_TOKENS });

@@ -86,18 +86,11 @@ export async function participationsByOfficial(graph: Graph, ids: readonly strin
   return new Map(rows.map((r) => [r.id, r.participations]));
 }
 
-/**
- * The officials each one may be the same person as (POSSIBLE_DUPLICATE_OF, written when a name
- * fit several people about equally), read in either direction: the flagged newcomer lists the
- * people it may be, and each of them lists the newcomer. Best score first.
- */
-export const POSSIBLE_DUPLICATES_BY_OFFICIAL = `
-UNWIND $ids AS id
-MATCH (:Official {id: id})-[r:POSSIBLE_DUPLICATE_OF]-(o:Official)
-WITH id, r, o ORDER BY r.score DESC, o.id
-RETURN id, collect(o ` + OFFICIAL_FIELDS + `) AS officials`;
+/** Every event an official took part in with its countries: what a merge announces on the live feed. */
+export const EVENTS_OF_OFFICIAL = `
+MATCH (:Official {id: $id})<-[:OF]-(:Participation)-[:IN]->(c:Consultation)
+RETURN DISTINCT c.id AS consultationId, c.countryCodes AS countryCodes`;
 
-export async function possibleDuplicatesByOfficial(graph: Graph, ids: readonly string[]): Promise<Map<string, OfficialRow[]>> {
-  const rows = await graph.read<{ id: string; officials: OfficialRow[] }>(POSSIBLE_DUPLICATES_BY_OFFICIAL, { ids });
-  return new Map(rows.map((r) => [r.id, r.officials]));
+export async function eventsOfOfficial(graph: Graph, id: string): Promise<Array<{ consultationId: string; countryCodes: string[] }>> {
+  return graph.read(EVENTS_OF_OFFICIAL, { id });
 }

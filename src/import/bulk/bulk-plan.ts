@@ -4,6 +4,7 @@ import { ConsultationStatus } from '../../domain/enums';
 import { isPartialDate, parsePartialDate } from '../../domain/partial-date';
 import { consultationId, seriesId } from '../../domain/ids';
 import { resolveSeriesRounds, ResolvedRound, RoundStatement } from '../../domain/rounds';
+import { compatibleMeetingDates } from '../../domain/same-meeting';
 import { searchLabelFor, OfficialHints, resolveOfficials, UnknownOfficialError, consultationRow, countryRows, ministryRows, participationRows, recordFingerprint, sourceRows, topicRows, UNKNOWN_SORT_DATE } from '../../graph';
 import { GraphFiles } from './graph-files';
 import { MemoryDirectory } from './memory-directory';
@@ -25,7 +26,9 @@ interface PlannedSeries {
  * a source planned earlier, a record with side meetings, a participant naming an unknown
  * official id — is deferred: the caller writes those records through the transactional
  * importer once the database is up, in file order. Anything touching a deferred record's event
- * or sources is deferred too, so updates keep their order.
+ * or sources is deferred too, so updates keep their order. A record without an id that may tell
+ * an earlier record's meeting again with another date precision (one event per meeting,
+ * domain/same-meeting.ts) is deferred as well: the writer decides it against the stored events.
  *
  * Events, series and officials are written by `finish`, when rounds and aliases are complete;
  * everything else is streamed as it is planned.
@@ -40,6 +43,8 @@ export class BulkPlan {
   private readonly ministries = new Set<string>();
   private readonly topics = new Set<string>();
   private readonly nameKeys = new Set<string>();
+  /** Per series, every date an earlier record's event may be stored with (its own, its sources' claims). */
+  private readonly meetingDates = new Map<string, string[]>();
   created = 0;
 
   constructor(
@@ -57,8 +62,9 @@ export class BulkPlan {
       const series = seriesId(record.countries, record.kind);
       const id = record.id ?? consultationId(record.countries, record.kind, record.date, record.sources[0].id);
       const touchesClaimed = this.claimedEvents.has(id) || record.sources.some((s) => this.claimedSources.has(s.id));
-      this.claim(id, record);
-      if (touchesClaimed || record.sideMeetings.length > 0) deferred.push(item);
+      const mayMeetEarlier = !record.id && (this.meetingDates.get(series) ?? []).some((d) => compatibleMeetingDates(record.date, d));
+      this.claim(id, series, record);
+      if (touchesClaimed || mayMeetEarlier || record.sideMeetings.length > 0) deferred.push(item);
       else planned.push({ ...item, id, seriesId: series });
     }
     for (;;) {
@@ -71,6 +77,10 @@ export class BulkPlan {
               await this.files.nodes.NameKey.add([key]);
             }
             await this.files.relationships.keyOf.add([key, official.id]);
+          }
+          // A new official whose name fit several people about equally: flagged, as UPSERT_OFFICIALS does.
+          if (official.created) {
+            for (const d of official.possibleDuplicateOf) await this.files.relationships.possibleDuplicateOf.add([official.id, d.id, d.score, d.spelling, this.now]);
           }
         }
         for (const [i, p] of planned.entries()) {
@@ -88,9 +98,12 @@ export class BulkPlan {
     return deferred.sort((a, b) => a.line - b.line);
   }
 
-  private claim(id: string, record: ConsultationRecord): void {
+  private claim(id: string, series: string, record: ConsultationRecord): void {
     this.claimedEvents.add(id);
     for (const s of record.sources) this.claimedSources.add(s.id);
+    const dates = this.meetingDates.get(series) ?? [];
+    for (const date of [record.date, ...record.sources.map((s) => s.claims?.date ?? null)]) if (date !== null) dates.push(date);
+    this.meetingDates.set(series, dates);
   }
 
   private async write(id: string, series: string, record: ConsultationRecord, officialIds: string[]): Promise<void> {

@@ -33,6 +33,7 @@ const RELATIONSHIPS = {
   officialCountry: ['OF_COUNTRY', 'Official', 'Country'],
   consultationSource: ['SUPPORTED_BY', 'Consultation', 'Source', 'facts:string[]', 'roundNumber:double', 'roundStatedAs', 'claimed:boolean', 'date', 'city', 'format', 'status'],
   keyOf: ['KEY_OF', 'NameKey', 'Official'],
+  possibleDuplicateOf: ['POSSIBLE_DUPLICATE_OF', 'Official', 'Official', 'score:double', 'spelling', 'createdAt:datetime'],
   participationOf: ['OF', 'Participation', 'Official'],
   participationIn: ['IN', 'Participation', 'Consultation'],
   participationFor: ['FOR', 'Participation', 'Country'],

@@ -1,0 +1,39 @@
+import { Binding, FieldContext, TranslateScope, TypeTranslation } from './scope';
+import { SelectedField } from './selection';
+
+/** A response key as a Cypher map key: GraphQL names only (the parser guarantees it), always quoted. */
+function mapKey(key: string): string {
+  if (!/^[_A-Za-z][_0-9A-Za-z]*$/.test(key)) throw new Error(`not a GraphQL name: ${JSON.stringify(key)}`);
+  return `\`${key}\``;
+}
+
+/**
+ * The Cypher map literal of a `typeName` value read from `binding`: one entry per selected field,
+ * under its response key, each entry's expression taken from the type's allow-list. A field the
+ * allow-list does not know is a programming error (every schema field is translated).
+ */
+export function projection(
+  types: Readonly<Record<string, TypeTranslation>>,
+  typeName: string,
+  binding: Binding,
+  selections: readonly SelectedField[],
+  scope: TranslateScope,
+  path: string,
+): string {
+  const type = types[typeName];
+  if (!type) throw new Error(`no translation for type ${typeName}`);
+  const entries = selections.map((field) => {
+    const translate = type[field.name];
+    if (!translate) throw new Error(`no translation for ${typeName}.${field.name}`);
+    const here = path ? `${path}.${field.key}` : field.key;
+    const ctx: FieldContext = {
+      binding,
+      field,
+      scope,
+      path: here,
+      project: (childType, childBinding, childSelections) => projection(types, childType, childBinding, childSelections, scope, here),
+    };
+    return `${mapKey(field.key)}: ${translate(ctx)}`;
+  });
+  return `{ ${entries.join(', ')} }`;
+}

@@ -1,0 +1,47 @@
+import { SelectedField } from './selection';
+
+/**
+ * The state of one translation: fresh Cypher variable names (`this0`, `this1`, …), the
+ * parameters every request value becomes, and the argument problems found on the way (all
+ * reported at once). Nothing of the request text is ever written into the Cypher itself.
+ */
+export class TranslateScope {
+  readonly params: Record<string, unknown> = {};
+  readonly problems: Array<{ field: string; message: string }> = [];
+  private variables = 0;
+  private parameters = 0;
+
+  variable(): string {
+    return `this${this.variables++}`;
+  }
+
+  /** `value` as a fresh parameter; returns its reference (`$param0`). */
+  param(value: unknown): string {
+    const name = `param${this.parameters++}`;
+    this.params[name] = value;
+    return `$${name}`;
+  }
+
+  problem(field: string, message: string): void {
+    this.problems.push({ field, message });
+  }
+}
+
+/** Which Cypher variables (or expressions) a GraphQL type's value is read from. */
+export type Binding = Readonly<Record<string, string>>;
+
+/** What a field's translation receives: where its parent's value lives, and how to project below it. */
+export interface FieldContext {
+  readonly binding: Binding;
+  readonly field: SelectedField;
+  readonly scope: TranslateScope;
+  /** The response path of the field, for argument problems ("official.counterparts.country"). */
+  readonly path: string;
+  /** The Cypher map of `typeName` read from `binding` with these selections. */
+  project(typeName: string, binding: Binding, selections: readonly SelectedField[]): string;
+}
+
+/** One field of the allow-list: its Cypher expression, built only from constants, variables and parameters. */
+export type FieldTranslation = (ctx: FieldContext) => string;
+
+export type TypeTranslation = Readonly<Record<string, FieldTranslation>>;
