@@ -1,11 +1,6 @@
-import { hashApiKey } from '../../src/auth/api-keys';
-import { Graph } from '../../src/graph/graph';
 import { importRecords } from '../../src/import/import-records';
 import { SourceLine } from '../../src/import/source-lines';
-import { sendWithKey } from '../support/editor';
-import { resetToSeed } from '../support/seeded-graph';
-import { connectTestGraph } from '../support/test-graph';
-import { startTestApi, TestApi } from '../support/test-api';
+import { editorSuite } from '../support/editor-suite';
 
 const EDITOR_KEY = 'claims-editor-key-for-tests-only';
 
@@ -14,19 +9,9 @@ const EDITOR_KEY = 'claims-editor-key-for-tests-only';
  * HTTP and the import the CLI runs, on the seed.
  */
 describe('every fact kept (issue 15)', () => {
-  let api: TestApi;
-  let graph: Graph;
-  beforeAll(async () => {
-    await resetToSeed();
-    graph = connectTestGraph();
-    api = await startTestApi({ EDITOR_API_KEY_HASHES: hashApiKey(EDITOR_KEY) });
-  });
-  afterAll(async () => {
-    await api?.stop();
-    await graph?.close();
-  });
+  const suite = editorSuite(EDITOR_KEY);
 
-  const send = (query: string, variables: Record<string, unknown> = {}) => sendWithKey(api, EDITOR_KEY, query, variables);
+  const send = suite.send;
   const lines = async function* (values: unknown[]): AsyncGenerator<SourceLine> {
     let line = 0;
     for (const value of values) yield { line: ++line, value };
@@ -41,9 +26,9 @@ describe('every fact kept (issue 15)', () => {
 
   it('1. imports the valid line of a batch that also holds an unchanged line and an unknown official id', async () => {
     const stored = record('2019-03-01', 'claims-import-stored');
-    await importRecords(graph, lines([stored]));
+    await importRecords(suite.graph, lines([stored]));
     const summary = await importRecords(
-      graph,
+      suite.graph,
       lines([
         stored,
         record('2019-04-01', 'claims-import-new'),
@@ -53,15 +38,15 @@ describe('every fact kept (issue 15)', () => {
     expect(summary.unchanged).toBe(1);
     expect(summary.created).toBe(1);
     expect(summary.rejected).toEqual([{ line: 3, reasons: ['participants[0].officialId: no official has id "zz-nobody"'] }]);
-    const written = await graph.read<{ id: string }>("MATCH (c:Consultation)-[:SUPPORTED_BY]->(:Source {id: 'claims-import-new'}) RETURN c.id AS id");
+    const written = await suite.graph.read<{ id: string }>("MATCH (c:Consultation)-[:SUPPORTED_BY]->(:Source {id: 'claims-import-new'}) RETURN c.id AS id");
     expect(written).toHaveLength(1);
-    const bad = await graph.read("MATCH (c:Consultation)-[:SUPPORTED_BY]->(:Source {id: 'claims-import-bad'}) RETURN c.id AS id");
+    const bad = await suite.graph.read("MATCH (c:Consultation)-[:SUPPORTED_BY]->(:Source {id: 'claims-import-bad'}) RETURN c.id AS id");
     expect(bad).toEqual([]);
   });
 
   it('2. a second source silent about a head\'s title and rank changes neither; conflicts are flagged, every statement listed', async () => {
     const iraqHeadCounterparts = async () => {
-      const r = await api.graphql<any>('{ official(id: "az-yalchin-rafiyev") { counterparts(rank: DEPUTY_MINISTER) { official { id } } } }');
+      const r = await suite.api.graphql<any>('{ official(id: "az-yalchin-rafiyev") { counterparts(rank: DEPUTY_MINISTER) { official { id } } } }');
       expect(r.errors).toBeUndefined();
       return r.data.official.counterparts.map((c: any) => c.official.id);
     };
@@ -102,7 +87,7 @@ describe('every fact kept (issue 15)', () => {
     );
     expect(recorded.errors).toBeUndefined();
     expect(recorded.data.recordConsultation.round).toEqual({ number: null, origin: 'UNKNOWN', atLeast: 1, atMost: 4 });
-    const stated = await api.graphql<any>('{ consultation(id: "be-kz-political-consultations-2024-10-18") { round { number origin atLeast atMost } } }');
+    const stated = await suite.api.graphql<any>('{ consultation(id: "be-kz-political-consultations-2024-10-18") { round { number origin atLeast atMost } } }');
     expect(stated.data.consultation.round).toEqual({ number: 5, origin: 'STATED', atLeast: 5, atMost: 5 });
   });
 
@@ -122,9 +107,9 @@ describe('every fact kept (issue 15)', () => {
   });
 
   it('8. JSONL import accepts country names in any language, as the API and CSV do', async () => {
-    const summary = await importRecords(graph, lines([record('2018-02-01', 'claims-country-names', { countries: ['Aserbaidschan', 'Belgien'] })]));
+    const summary = await importRecords(suite.graph, lines([record('2018-02-01', 'claims-country-names', { countries: ['Aserbaidschan', 'Belgien'] })]));
     expect(summary.rejected).toEqual([]);
-    const [row] = await graph.read<{ codes: string[] }>(
+    const [row] = await suite.graph.read<{ codes: string[] }>(
       "MATCH (c:Consultation)-[:SUPPORTED_BY]->(:Source {id: 'claims-country-names'}) RETURN c.countryCodes AS codes",
     );
     expect(row.codes).toEqual(['AZ', 'BE']);
@@ -132,7 +117,7 @@ describe('every fact kept (issue 15)', () => {
 
   it('9. `to:` leaves out undated events, as `from:` does', async () => {
     const ids = async (filter: string) => {
-      const response = await api.graphql<any>(`{ consultations(filter: ${filter}, first: 100) { edges { node { id date } } } }`);
+      const response = await suite.api.graphql<any>(`{ consultations(filter: ${filter}, first: 100) { edges { node { id date } } } }`);
       expect(response.errors).toBeUndefined();
       return response.data.consultations.edges.map((e: any) => e.node);
     };

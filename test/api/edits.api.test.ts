@@ -1,10 +1,6 @@
 import { hashApiKey } from '../../src/auth/api-keys';
 import { exportRecords } from '../../src/graph/export/export-records';
-import { Graph } from '../../src/graph/graph';
-import { sendWithKey } from '../support/editor';
-import { resetToSeed } from '../support/seeded-graph';
-import { connectTestGraph } from '../support/test-graph';
-import { startTestApi, TestApi } from '../support/test-api';
+import { editorSuite } from '../support/editor-suite';
 
 const EDITOR_KEY = 'edits-editor-key-for-tests-only';
 const RECORD = 'mutation($input: RecordConsultationInput!) { recordConsultation(input: $input) { id date sources { id } participants { official { id } } } }';
@@ -21,23 +17,13 @@ const LOG = `query($first: Int, $after: String) { auditLog(first: $first, after:
  * before the edit, and a refused edit (or undo) changes nothing.
  */
 describe('audited, reversible edits; one event per meeting (issue 15, items 3 and 4)', () => {
-  let api: TestApi;
-  let graph: Graph;
-  beforeAll(async () => {
-    await resetToSeed();
-    graph = connectTestGraph();
-    api = await startTestApi({ EDITOR_API_KEY_HASHES: hashApiKey(EDITOR_KEY) });
-  });
-  afterAll(async () => {
-    await api?.stop();
-    await graph?.close();
-  });
+  const suite = editorSuite(EDITOR_KEY);
 
-  const send = (query: string, variables: Record<string, unknown> = {}) => sendWithKey(api, EDITOR_KEY, query, variables);
+  const send = suite.send;
   /** The whole graph as `npm run export` writes it. */
   const exported = async () => {
     const lines: string[] = [];
-    for await (const row of exportRecords(graph)) lines.push(JSON.stringify(row));
+    for await (const row of exportRecords(suite.graph)) lines.push(JSON.stringify(row));
     return lines.join('\n');
   };
   const latestEntry = async () => (await send(LOG, { first: 1 })).data.auditLog.edges[0].node;
@@ -110,7 +96,7 @@ describe('audited, reversible edits; one event per meeting (issue 15, items 3 an
       expect(undone.errors).toBeUndefined();
       expect(undone.data.undo).toMatchObject({ id: entry.id, undone: true, undoneBy: entry.actor });
       expect(await exported()).toBe(before);
-      const estonia = await api.graphql<any>(`{ official(id: "${estonian}") { name country { code } aliases } }`);
+      const estonia = await suite.api.graphql<any>(`{ official(id: "${estonian}") { name country { code } aliases } }`);
       expect(estonia.data.official).toEqual({ name: 'Rein Tammsaar-Test', country: { code: 'EE' }, aliases: [] });
 
       // Twice: a typed error, nothing written.
@@ -132,7 +118,7 @@ describe('audited, reversible edits; one event per meeting (issue 15, items 3 an
       expect(day.id).toBe(month.id);
       expect(day.date).toBe('2023-06-14');
       expect(day.sources.map((s) => s.id).sort()).toEqual(['edits-az-kz-day', 'edits-az-kz-month']);
-      const events = await api.graphql<any>('{ consultations(filter: { between: ["AZ", "KZ"], from: "2023-06-01", to: "2023-06-30" }) { totalCount } }');
+      const events = await suite.api.graphql<any>('{ consultations(filter: { between: ["AZ", "KZ"], from: "2023-06-01", to: "2023-06-30" }) { totalCount } }');
       expect(events.data.consultations.totalCount).toBe(1);
     });
 
@@ -158,7 +144,7 @@ describe('audited, reversible edits; one event per meeting (issue 15, items 3 an
       expect(merged.data.mergeConsultations.sources.map((s: { id: string }) => s.id)).toEqual(['edits-az-tm-a', 'edits-az-tm-b']);
       expect(merged.data.mergeConsultations.participants).toHaveLength(1);
       expect(merged.data.mergeConsultations.round).toEqual({ number: 3, origin: 'STATED' });
-      expect((await api.graphql<any>(`{ consultation(id: "${remove.id}") { id } }`)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+      expect((await suite.api.graphql<any>(`{ consultation(id: "${remove.id}") { id } }`)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
       const entry = await latestEntry();
       expect(entry).toMatchObject({ action: 'MERGE_CONSULTATIONS', targetIds: [keep.id, remove.id], reason: 'test: one round, two dates' });
       expect((await send(UNDO, { id: entry.id })).errors).toBeUndefined();
@@ -180,7 +166,7 @@ describe('audited, reversible edits; one event per meeting (issue 15, items 3 an
       const deleted = await send(`mutation($id: ID!) { deleteConsultation(id: $id, reason: "test: not a consultation") { ${ENTRY} } }`, { id: event.id });
       expect(deleted.errors).toBeUndefined();
       expect(deleted.data.deleteConsultation).toMatchObject({ action: 'DELETE_CONSULTATION', targetIds: [event.id], undone: false });
-      expect((await api.graphql<any>(`{ consultation(id: "${event.id}") { id } }`)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+      expect((await suite.api.graphql<any>(`{ consultation(id: "${event.id}") { id } }`)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
       expect((await send(UNDO, { id: deleted.data.deleteConsultation.id })).errors).toBeUndefined();
       expect(await exported()).toBe(before);
     });
@@ -216,6 +202,40 @@ describe('audited, reversible edits; one event per meeting (issue 15, items 3 an
     });
   });
 
+  describe('a merge of an official flagged as a possible duplicate', () => {
+    const duplicatesOf = async (ids: string[]) => {
+      const fields = ids.map((_, i) => `o${i}: official(id: $id${i}) { id possibleDuplicates { id } }`).join(' ');
+      const answer = await send(`query(${ids.map((_, i) => `$id${i}: ID!`).join(', ')}) { ${fields} }`, Object.fromEntries(ids.map((id, i) => [`id${i}`, id])));
+      expect(answer.errors).toBeUndefined();
+      return Object.fromEntries(
+        Object.values(answer.data as Record<string, any>).map((o) => [o.id, o.possibleDuplicates.map((d: { id: string }) => d.id).sort()]),
+      ) as Record<string, string[]>;
+    };
+    const headOf = async (date: string, name: string) =>
+      (await recorded(report(['AZ', 'GE'], date, `edits-dup-${date}`, { participants: [{ name, country: 'AZ' }] }))).participants[0].official.id;
+
+    it('moves its flags to the kept official (the flag between the two is settled) and the undo restores every flag', async () => {
+      const ramiz = await headOf('2018-01-11', 'Ramiz Sultanli');
+      const ramil = await headOf('2018-02-12', 'Ramil Sultanli');
+      const flagged = await headOf('2018-03-13', 'R. Sultanli');
+      const ids = [ramiz, ramil, flagged];
+      expect(new Set(ids).size).toBe(3);
+      const flagsBefore = await duplicatesOf(ids);
+      expect(flagsBefore).toEqual({ [ramiz]: [flagged], [ramil]: [flagged], [flagged]: [ramil, ramiz].sort() });
+      const before = await exported();
+
+      const merged = await send(MERGE_OFFICIALS, { keep: ramiz, remove: flagged, reason: 'test: R. Sultanli is Ramiz' });
+      expect(merged.errors).toBeUndefined();
+      // The doubt between R. Sultanli and Ramil is now a doubt between Ramiz and Ramil.
+      expect(await duplicatesOf([ramiz, ramil])).toEqual({ [ramiz]: [ramil], [ramil]: [ramiz] });
+
+      const undone = await send(UNDO, { id: (await latestEntry()).id });
+      expect(undone.errors).toBeUndefined();
+      expect(await exported()).toBe(before);
+      expect(await duplicatesOf(ids)).toEqual(flagsBefore);
+    });
+  });
+
   it('pages through the audit log, newest first', async () => {
     const all = await send(LOG, { first: 100 });
     const total = all.data.auditLog.totalCount as number;
@@ -233,7 +253,7 @@ describe('audited, reversible edits; one event per meeting (issue 15, items 3 an
     }
     expect(seen).toEqual(all.data.auditLog.edges.map((e: { node: { id: string } }) => e.node.id));
     expect(seen).toHaveLength(total);
-    const anonymous = await api.graphql<any>('{ auditLog(first: 1) { totalCount } }');
+    const anonymous = await suite.api.graphql<any>('{ auditLog(first: 1) { totalCount } }');
     expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 });

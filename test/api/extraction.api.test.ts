@@ -1,8 +1,4 @@
-import { hashApiKey } from '../../src/auth/api-keys';
-import { Graph } from '../../src/graph/graph';
-import { resetToSeed } from '../support/seeded-graph';
-import { startTestApi, TestApi } from '../support/test-api';
-import { connectTestGraph } from '../support/test-graph';
+import { editorSuite } from '../support/editor-suite';
 
 const EDITOR_KEY = 'editor-key-for-extraction-tests';
 
@@ -23,17 +19,7 @@ El 14 de febrero de 2023 se celebraron en Dusambé consultas políticas entre lo
 
 /** extractConsultation over HTTP: a draft matched to the graph's officials, nothing written; then a reviewed draft recorded with its text. */
 describe('extractConsultation', () => {
-  let api: TestApi;
-  let graph: Graph;
-  beforeAll(async () => {
-    await resetToSeed();
-    graph = connectTestGraph();
-    api = await startTestApi({ EDITOR_API_KEY_HASHES: hashApiKey(EDITOR_KEY) });
-  });
-  afterAll(async () => {
-    await api.stop();
-    await graph.close();
-  });
+  const suite = editorSuite(EDITOR_KEY);
 
   const EXTRACT = `query($text: String!, $publishedAt: Date, $sourceUrl: String) {
     extractConsultation(text: $text, publishedAt: $publishedAt, sourceUrl: $sourceUrl) {
@@ -41,12 +27,12 @@ describe('extractConsultation', () => {
       round { number origin statedAs }
       heads { nameAsWritten name matchedOfficial { id name } matchScore country { code } title rank start end confidence }
       topics warnings evidence { field start end text confidence } sourceUrl } }`;
-  const counts = async () => (await graph.read<{ n: number }>('MATCH (n) RETURN count(n) AS n'))[0].n;
+  const counts = async () => (await suite.graph.read<{ n: number }>('MATCH (n) RETURN count(n) AS n'))[0].n;
 
   it('reads a German report into a draft whose heads are the known officials', async () => {
     const before = await counts();
     const text = GERMAN;
-    const response = await api.graphql<{ extractConsultation: any }>(EXTRACT, { text, publishedAt: '2023-05-12', sourceUrl: 'https://example.org/report' });
+    const response = await suite.api.graphql<{ extractConsultation: any }>(EXTRACT, { text, publishedAt: '2023-05-12', sourceUrl: 'https://example.org/report' });
     expect(response.errors).toBeUndefined();
     const draft = response.data!.extractConsultation;
     expect(draft).toMatchObject({
@@ -74,7 +60,7 @@ describe('extractConsultation', () => {
   });
 
   it('matches the Arabic spellings to the same officials', async () => {
-    const draft = (await api.graphql<{ extractConsultation: any }>(EXTRACT, { text: ARABIC })).data!.extractConsultation;
+    const draft = (await suite.api.graphql<{ extractConsultation: any }>(EXTRACT, { text: ARABIC })).data!.extractConsultation;
     expect(draft).toMatchObject({ language: 'ar', date: '2021-03-03', countries: [{ code: 'AZ' }, { code: 'LV' }] });
     expect(draft.format).toBe('VIDEO_CONFERENCE');
     expect(draft.heads.map((h: any) => h.matchedOfficial?.id)).toEqual(['az-khalaf-khalafov', 'lv-janis-mazeiks']);
@@ -86,7 +72,7 @@ describe('extractConsultation', () => {
       [{ text: 'Consultations were held.', publishedAt: '523' }, 'publishedAt'],
       [{ text: 'Consultations were held.', sourceUrl: 'javascript:alert(1)' }, 'sourceUrl'],
     ] as const) {
-      const response = await api.graphql(EXTRACT, variables);
+      const response = await suite.api.graphql(EXTRACT, variables);
       expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
       expect(JSON.stringify(response.errors)).toContain(field);
     }
@@ -94,7 +80,7 @@ describe('extractConsultation', () => {
 
   it('records a reviewed draft with the article text stored on its source', async () => {
     const text = SPANISH;
-    const draft = (await api.graphql<{ extractConsultation: any }>(EXTRACT, { text })).data!.extractConsultation;
+    const draft = (await suite.api.graphql<{ extractConsultation: any }>(EXTRACT, { text })).data!.extractConsultation;
     expect(draft).toMatchObject({ date: '2023-02-14', city: 'Dushanbe', format: 'IN_PERSON' });
     const input = {
       kind: draft.kind,
@@ -115,7 +101,7 @@ describe('extractConsultation', () => {
       sources: [{ id: 'reviewed-draft-es', language: draft.language, title: 'Reviewed extraction of a report', publishedAt: '2023-02-15' }],
       sourceText: text,
     };
-    const response = await fetch(api.service.url, {
+    const response = await fetch(suite.api.service.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${EDITOR_KEY}` },
       body: JSON.stringify({

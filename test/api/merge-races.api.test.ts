@@ -1,9 +1,5 @@
-import { hashApiKey } from '../../src/auth/api-keys';
-import { Graph } from '../../src/graph/graph';
-import { RECORD_CONSULTATION, sendWithKey } from '../support/editor';
-import { resetToSeed } from '../support/seeded-graph';
-import { connectTestGraph } from '../support/test-graph';
-import { startTestApi, TestApi } from '../support/test-api';
+import { RECORD_CONSULTATION } from '../support/editor';
+import { editorSuite } from '../support/editor-suite';
 
 /**
  * Issue 16, item 6: merges that race stay exact. The same merge sent several times at once is
@@ -19,26 +15,14 @@ const PEOPLE = [
   ['Orkhan Jafarli', 'Farid Musayev'],
 ];
 
-let api: TestApi;
-let graph: Graph;
-
-beforeAll(async () => {
-  await resetToSeed();
-  graph = connectTestGraph();
-  api = await startTestApi({ EDITOR_API_KEY_HASHES: hashApiKey(EDITOR_KEY) });
-});
-afterAll(async () => {
-  await api.stop();
-  await graph.close();
-  await resetToSeed();
-});
+const suite = editorSuite(EDITOR_KEY, { resetAfter: true });
 
 /** Two AZ officials, each heading a delegation at an event of their own; their ids. */
 async function twoOfficials(pair: number): Promise<[string, string]> {
   const ids: string[] = [];
   for (const [i, name] of PEOPLE[pair].entries()) {
     const source = `merge-race-${pair}-${i}`;
-    const answer = await sendWithKey(api, EDITOR_KEY, RECORD_CONSULTATION, {
+    const answer = await suite.send(RECORD_CONSULTATION, {
       input: {
         kind: 'POLITICAL_CONSULTATIONS',
         date: `2019-0${pair + 1}-1${i}`,
@@ -48,15 +32,15 @@ async function twoOfficials(pair: number): Promise<[string, string]> {
       },
     });
     expect(answer.errors).toBeUndefined();
-    const [row] = await graph.read<{ id: string }>('MATCH (o:Official {name: $name}) RETURN o.id AS id', { name });
+    const [row] = await suite.graph.read<{ id: string }>('MATCH (o:Official {name: $name}) RETURN o.id AS id', { name });
     ids.push(row.id);
   }
   return [ids[0], ids[1]];
 }
 
 const merges = (keptId: string, removedId: string) =>
-  graph.read<{ n: number }>("MATCH (a:AuditEntry {action: 'MERGE_OFFICIALS'}) WHERE a.targetIds = [$keptId, $removedId] RETURN count(a) AS n", { keptId, removedId }).then((r) => r[0].n);
-const exists = (id: string) => graph.read<{ n: number }>('MATCH (o:Official {id: $id}) RETURN count(o) AS n', { id }).then((r) => r[0].n === 1);
+  suite.graph.read<{ n: number }>("MATCH (a:AuditEntry {action: 'MERGE_OFFICIALS'}) WHERE a.targetIds = [$keptId, $removedId] RETURN count(a) AS n", { keptId, removedId }).then((r) => r[0].n);
+const exists = (id: string) => suite.graph.read<{ n: number }>('MATCH (o:Official {id: $id}) RETURN count(o) AS n', { id }).then((r) => r[0].n === 1);
 
 function expectClean(answers: Array<{ errors?: Array<{ message: string; extensions: any }> }>) {
   for (const answer of answers) {
@@ -68,12 +52,12 @@ function expectClean(answers: Array<{ errors?: Array<{ message: string; extensio
 it('makes the same merge sent five times at once once, with one audit record', async () => {
   for (const pair of [0, 1]) {
     const [keep, remove] = await twoOfficials(pair);
-    const answers = await Promise.all(Array.from({ length: 5 }, () => sendWithKey(api, EDITOR_KEY, MERGE, { keep, remove })));
+    const answers = await Promise.all(Array.from({ length: 5 }, () => suite.send(MERGE, { keep, remove })));
     expectClean(answers);
     expect(answers.filter((a) => a.data?.mergeOfficials?.id === keep).length).toBeGreaterThanOrEqual(1);
     expect(await merges(keep, remove)).toBe(1);
     expect(await exists(remove)).toBe(false);
-    const [kept] = await graph.read<{ events: number }>('MATCH (:Official {id: $keep})<-[:OF]-(p:Participation) RETURN count(p) AS events', { keep });
+    const [kept] = await suite.graph.read<{ events: number }>('MATCH (:Official {id: $keep})<-[:OF]-(p:Participation) RETURN count(p) AS events', { keep });
     expect(kept.events).toBe(2);
   }
 });
@@ -81,7 +65,7 @@ it('makes the same merge sent five times at once once, with one audit record', a
 it('lets one of two opposite merges sent at once win; the other gets NOT_FOUND', async () => {
   for (const pair of [2, 3]) {
     const [a, b] = await twoOfficials(pair);
-    const answers = await Promise.all([sendWithKey(api, EDITOR_KEY, MERGE, { keep: a, remove: b }), sendWithKey(api, EDITOR_KEY, MERGE, { keep: b, remove: a })]);
+    const answers = await Promise.all([suite.send(MERGE, { keep: a, remove: b }), suite.send(MERGE, { keep: b, remove: a })]);
     expectClean(answers);
     const won = answers.filter((x) => x.data?.mergeOfficials);
     expect(won).toHaveLength(1);

@@ -1,28 +1,12 @@
-import { hashApiKey } from '../../src/auth/api-keys';
-import { Graph } from '../../src/graph/graph';
-import { RECORD_CONSULTATION, sendWithKey } from '../support/editor';
-import { resetToSeed } from '../support/seeded-graph';
-import { connectTestGraph } from '../support/test-graph';
-import { startTestApi, TestApi } from '../support/test-api';
+import { RECORD_CONSULTATION } from '../support/editor';
+import { editorSuite } from '../support/editor-suite';
 
 /** Issue 16, item 8: what a client writes is NFC; names lose invisible format characters; broken text is refused, nothing written. */
 const EDITOR_KEY = 'editor-key-for-text-hygiene-tests';
-let api: TestApi;
-let graph: Graph;
-
-beforeAll(async () => {
-  await resetToSeed();
-  graph = connectTestGraph();
-  api = await startTestApi({ EDITOR_API_KEY_HASHES: hashApiKey(EDITOR_KEY) });
-});
-afterAll(async () => {
-  await api.stop();
-  await graph.close();
-  await resetToSeed();
-});
+const suite = editorSuite(EDITOR_KEY, { resetAfter: true });
 
 const record = (names: string[], source: string) =>
-  sendWithKey(api, EDITOR_KEY, RECORD_CONSULTATION, {
+  suite.send(RECORD_CONSULTATION, {
     input: {
       kind: 'POLITICAL_CONSULTATIONS',
       date: '2018-05-05',
@@ -31,7 +15,7 @@ const record = (names: string[], source: string) =>
       sources: [{ id: source, language: 'en', title: 'A report written for the text hygiene tests' }],
     },
   });
-const officials = () => graph.read<{ n: number }>('MATCH (o:Official) RETURN count(o) AS n').then((r) => r[0].n);
+const officials = () => suite.graph.read<{ n: number }>('MATCH (o:Official) RETURN count(o) AS n').then((r) => r[0].n);
 
 it('refuses a lone surrogate and a name without a letter, naming each, and writes nothing', async () => {
   const before = await officials();
@@ -43,26 +27,26 @@ it('refuses a lone surrogate and a name without a letter, naming each, and write
   expect(answer.errors![0].message).toMatch(/lone surrogate/);
   expect(answer.errors![0].message).toMatch(/must contain a letter/);
   expect(await officials()).toBe(before);
-  expect((await graph.read('MATCH (s:Source {id: "hygiene-refused"}) RETURN s')).length).toBe(0);
+  expect((await suite.graph.read('MATCH (s:Source {id: "hygiene-refused"}) RETURN s')).length).toBe(0);
 });
 
 it('stores names NFC, without bidi overrides or zero-width characters, and finds them by the plain spelling', async () => {
   const answer = await record(['\u202eSe\u0301rgio\u200b Mu\u0308ller\u2069'], 'hygiene-cleaned');
   expect(answer.errors).toBeUndefined();
-  const [stored] = await graph.read<{ name: string }>("MATCH (o:Official) WHERE o.name CONTAINS 'rgio' RETURN o.name AS name");
+  const [stored] = await suite.graph.read<{ name: string }>("MATCH (o:Official) WHERE o.name CONTAINS 'rgio' RETURN o.name AS name");
   expect(stored.name).toBe('Sérgio Müller');
   expect(stored.name).toBe(stored.name.normalize('NFC'));
-  const found = await api.graphql<{ officials: { edges: Array<{ node: { name: string } }> } }>('{ officials(name: "Sérgio Müller") { edges { node { name } } } }');
+  const found = await suite.api.graphql<{ officials: { edges: Array<{ node: { name: string } }> } }>('{ officials(name: "Sérgio Müller") { edges { node { name } } } }');
   expect(found.data!.officials.edges.map((e) => e.node.name)).toContain('Sérgio Müller');
 });
 
 it('bounds every string argument: a 990,000-character participant filter is refused', async () => {
   const query = 'query($p: String) { consultations(filter: { participant: $p }) { totalCount } }';
   // Over the cost limit (each character of an argument counts): refused before anything runs.
-  const huge = await api.graphql(query, { p: 'x'.repeat(990_000) });
+  const huge = await suite.api.graphql(query, { p: 'x'.repeat(990_000) });
   expect(huge.errors?.[0].extensions).toMatchObject({ code: 'QUERY_LIMIT', limit: 'maxCost' });
   // Within it, the field's own limit names the argument.
-  const long = await api.graphql(query, { p: 'x'.repeat(5_000) });
+  const long = await suite.api.graphql(query, { p: 'x'.repeat(5_000) });
   expect(long.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   expect(JSON.stringify(long.errors)).toMatch(/participant/);
 });

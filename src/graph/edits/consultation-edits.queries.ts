@@ -22,8 +22,9 @@ RETURN [elementId(c)]
 
 /**
  * `remove`'s facts move to `keep`: each source's statements (folded into keep's where the source
- * supports both: keep's stated values stay, a silence is filled), participants (folded into keep's
- * participation of the same official), ministries, topics and side meetings; then `remove` goes.
+ * supports both: keep's stated values stay, a silence is filled), participants (those keep also has
+ * were folded first, fold-participations.queries.ts), ministries, topics and side meetings; then
+ * `remove` goes.
  */
 export const MERGE_CONSULTATIONS = `
 MATCH (keep:Consultation {id: $keep}), (remove:Consultation {id: $remove})
@@ -35,16 +36,6 @@ CALL (keep, remove) {
       k.date = coalesce(k.date, r.date), k.city = coalesce(k.city, r.city), k.format = coalesce(k.format, r.format),
       k.status = coalesce(k.status, r.status), k.roundNumber = coalesce(k.roundNumber, r.roundNumber),
       k.roundStatedAs = coalesce(k.roundStatedAs, r.roundStatedAs)
-}
-CALL (keep, remove) {
-  MATCH (remove)<-[:IN]-(p:Participation)-[:OF]->(o:Official)<-[:OF]-(twin:Participation)-[:IN]->(keep)
-  OPTIONAL MATCH (p)-[s:SUPPORTED_BY]->(src:Source)
-  FOREACH (_ IN CASE WHEN src IS NULL THEN [] ELSE [1] END |
-    MERGE (twin)-[t:SUPPORTED_BY]->(src)
-    SET t.nameAsWritten = coalesce(t.nameAsWritten, []) + [w IN coalesce(s.nameAsWritten, []) WHERE NOT w IN coalesce(t.nameAsWritten, [])],
-        t.title = coalesce(t.title, s.title), t.rank = coalesce(t.rank, s.rank))
-  WITH DISTINCT p
-  DETACH DELETE p
 }
 CALL (keep, remove) {
   MATCH (remove)<-[r:IN]-(p:Participation)

@@ -5,6 +5,7 @@ import { renumberSeries } from '../consultations/record-consultation';
 import { Graph, Params } from '../graph';
 import { auditedEdit } from './audit-log';
 import * as Q from './consultation-edits.queries';
+import { FOLD_PARTICIPATIONS, TWINS_IN_MERGED_CONSULTATIONS } from './fold-participations.queries';
 import { DELETE_NODES } from './snapshot.queries';
 
 type Run = <T>(cypher: string, params?: Params) => Promise<T[]>;
@@ -47,6 +48,7 @@ export async function mergeConsultations(graph: Graph, keep: string, remove: str
       { action: AuditAction.MERGE_CONSULTATIONS, actor: request.actor, reason: request.reason, targetIds: [keep, remove] },
       await targetsOf(run, [keep, remove]),
       async () => {
+        await run(FOLD_PARTICIPATIONS, { folds: await run(TWINS_IN_MERGED_CONSULTATIONS, { keep, remove }) });
         await run(Q.MERGE_CONSULTATIONS, { keep, remove });
         await consolidateConsultations(run, [keep]);
         await renumberSeries(run, seriesIds);

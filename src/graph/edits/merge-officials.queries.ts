@@ -27,7 +27,10 @@ RETURN keep.countryCode AS keepCountry, remove.countryCode AS removeCountry,
 
 /**
  * Two nodes found to be one person: every participation and name key of `remove` moves to
- * `keep`, its names become aliases, and `remove` is deleted.
+ * `keep`, its names become aliases, and `remove` is deleted. Its possible-duplicate flags move to
+ * `keep` in their direction with their score, spelling and time (a doubt about the removed name
+ * is still a doubt about the person); a flag between the two is settled by the merge itself and
+ * dropped, and one `keep` already shares with the other official is not doubled.
  */
 export const MERGE_OFFICIALS = `
 MATCH (keep:Official {id: $keep}), (remove:Official {id: $remove})
@@ -36,18 +39,6 @@ WITH keep, remove, reduce(acc = coalesce(keep.aliases, []), a IN incoming |
        CASE WHEN a = keep.name OR a IN acc THEN acc ELSE acc + a END) AS aliases
 SET keep.aliases = aliases, keep.aliasText = reduce(text = '', a IN aliases | text + ' ' + a)
 WITH keep, remove
-CALL (keep, remove) {
-  // Both were recorded at one event (one person under two names): fold the removed one's
-  // citations into the kept participation, so the person sits once at that table.
-  MATCH (p:Participation)-[:OF]->(remove), (p)-[:IN]->(event)<-[:IN]-(twin:Participation)-[:OF]->(keep)
-  OPTIONAL MATCH (p)-[s:SUPPORTED_BY]->(src:Source)
-  FOREACH (_ IN CASE WHEN src IS NULL THEN [] ELSE [1] END |
-    MERGE (twin)-[t:SUPPORTED_BY]->(src)
-    SET t.nameAsWritten = coalesce(t.nameAsWritten, []) + [w IN coalesce(s.nameAsWritten, []) WHERE NOT w IN coalesce(t.nameAsWritten, [])],
-        t.title = coalesce(t.title, s.title), t.rank = coalesce(t.rank, s.rank))
-  WITH DISTINCT p
-  DETACH DELETE p
-}
 CALL (keep, remove) {
   MATCH (p:Participation)-[r:OF]->(remove)
   MERGE (p)-[:OF]->(keep)
@@ -58,6 +49,18 @@ CALL (keep, remove) {
   MATCH (nk:NameKey)-[r:KEY_OF]->(remove)
   MERGE (nk)-[:KEY_OF]->(keep)
   DELETE r
+}
+CALL (keep, remove) {
+  MATCH (remove)-[r:POSSIBLE_DUPLICATE_OF]->(other:Official)
+  WHERE other <> keep AND NOT (keep)-[:POSSIBLE_DUPLICATE_OF]-(other)
+  CREATE (keep)-[moved:POSSIBLE_DUPLICATE_OF]->(other)
+  SET moved = properties(r)
+}
+CALL (keep, remove) {
+  MATCH (other:Official)-[r:POSSIBLE_DUPLICATE_OF]->(remove)
+  WHERE other <> keep AND NOT (keep)-[:POSSIBLE_DUPLICATE_OF]-(other)
+  CREATE (other)-[moved:POSSIBLE_DUPLICATE_OF]->(keep)
+  SET moved = properties(r)
 }
 DETACH DELETE remove
 RETURN keep.id AS id`;

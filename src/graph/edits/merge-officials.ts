@@ -8,6 +8,7 @@ import { Graph } from '../graph';
 import { auditedEdit } from './audit-log';
 import { EARLIER_MERGE } from './audit.queries';
 import * as Q from './merge-officials.queries';
+import { FOLD_PARTICIPATIONS, TWINS_OF_MERGED_OFFICIALS } from './fold-participations.queries';
 import { nameKeyTextParams, REFRESH_NAME_KEY_TEXT } from '../officials/official-fields';
 
 export interface MergeOfficialsRequest {
@@ -55,6 +56,8 @@ export async function mergeOfficials(graph: Graph, request: MergeOfficialsReques
           { action: AuditAction.MERGE_OFFICIALS, actor: request.actor, reason: request.reason, targetIds: [keep, remove] },
           targets.touched,
           async () => {
+            // Both were recorded at one event (one person under two names): one participation there.
+            await run(FOLD_PARTICIPATIONS, { folds: await run(TWINS_OF_MERGED_OFFICIALS, { keep, remove }) });
             await run(Q.MERGE_OFFICIALS, { keep, remove });
             await run(REFRESH_NAME_KEY_TEXT, nameKeyTextParams([keep]));
             // The kept participations took the removed one's citations: title and rank by the claim rule again.
