@@ -28,6 +28,36 @@ function genderDiffers(a: NameWord, b: NameWord, surname: boolean): boolean {
   return (endsA(x) && endsConsonant(y) && y.length >= 3) || (endsA(y) && endsConsonant(x) && x.length >= 3);
 }
 
+// Endings that mark a family name: a name that starts with such a word is written surname first
+// ("Mammadov Elmar", "Мамедов Эльмар"), so its last word is a given name, not a surname.
+const SURNAME_ENDING = /(ov|ev|ova|eva|sky|skiy|ski|ska|skaya|enko|yan|shvili|dze|oglu|ogly|zade|zadeh)$/;
+
+/** The name is written surname first: its first word has a family name's ending and its last does not. */
+function surnameFirst(words: readonly NameWord[]): boolean {
+  return words.length >= 2 && SURNAME_ENDING.test(words[0].ascii) && !SURNAME_ENDING.test(words[words.length - 1].ascii);
+}
+
+// Hassan and Hussein (حسن, حسين), Hasanov and Huseynov share a consonant skeleton but are two
+// names: one has an i-glide before a consonant (Latin "ei", "ai", "ay", "eyi"; Arabic script an
+// inner ي), the other no i sound at all. An i sound written another way ("Saeed", "Said") is no
+// difference, and Arabic script writes a foreign e with ي too (رودينكو Rudenko, أندرياس Andreas).
+const LATIN_GLIDE = /[aeiou](?:[iyj](?![aeiou])|yi)/;
+const LATIN_I_SOUND = /^.+(?:[iyj]|ee)/;
+const LATIN_I_OR_E = /^.+[iyje]/;
+const ARABIC_INNER_Y = /^.+y.+$/;
+
+function glideDiffers(a: NameWord, b: NameWord): boolean {
+  if (a.arabic && b.arabic) return ARABIC_INNER_Y.test(a.ascii) !== ARABIC_INNER_Y.test(b.ascii);
+  if (a.arabic || b.arabic) {
+    const [arabic, latin] = a.arabic ? [a, b] : [b, a];
+    const innerY = ARABIC_INNER_Y.test(arabic.ascii);
+    return (innerY && !LATIN_I_OR_E.test(latin.ascii)) || (!innerY && LATIN_GLIDE.test(latin.ascii));
+  }
+  const glide = (w: NameWord) => LATIN_GLIDE.test(w.ascii);
+  const iSound = (w: NameWord) => LATIN_I_SOUND.test(w.ascii);
+  return (glide(a) && !iSound(b)) || (glide(b) && !iSound(a));
+}
+
 /**
  * How two spellings of one word relate: identical after folding, same consonant skeleton, same
  * Daitch–Mokotoff code (given names: "Ramiz" and "Ramil" differ here), or — for surnames only —
@@ -35,7 +65,7 @@ function genderDiffers(a: NameWord, b: NameWord, surname: boolean): boolean {
  */
 function compareWords(a: NameWord, b: NameWord, surname: boolean): WordMatch {
   if (a.folded === b.folded) return 'exact';
-  if (genderDiffers(a, b, surname)) return null;
+  if (genderDiffers(a, b, surname) || glideDiffers(a, b)) return null;
   if (a.skeletons.some((s) => s.length > 0 && b.skeletons.includes(s))) return 'skeleton';
   if (!a.arabic && !b.arabic) {
     const codes = new Set(daitchMokotoff(a.ascii));
@@ -70,6 +100,10 @@ function align(q: readonly NameWord[], qi: number, s: readonly NameWord[], si: n
   if (qSurname.initial || s[si].initial) return 0;
   const surname = compareWords(qSurname, s[si], !strict);
   if (!surname) return 0;
+  // A surname matched only by sound or by one typo is lenience for a family name. When either name
+  // is written surname first, the words taken as surnames are given names ("Mammadov Elmar" /
+  // "Mammadov Elnur": Elmar and Elnur sound alike but are two people), so the lenience is refused.
+  if ((surname === 'phonetic' || surname === 'typo') && (surnameFirst(q) || surnameFirst(s))) return 0;
   let score = WORD_SCORE[surname];
   const used = new Set<number>([si]);
   let givenMatched = false;

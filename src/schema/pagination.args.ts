@@ -27,8 +27,7 @@ export class PageArgs {
  */
 @ArgsType()
 export class ListPageArgs {
-  // The default is the schema's own, so clients and the cost limit (server/cost-estimator.ts) see it.
-  @Field(() => Int, { nullable: true, defaultValue: DEFAULT_NESTED_PAGE, description: `How many, 0–${MAX_PAGE_SIZE}.` })
+  @Field(() => Int, { nullable: true, description: `How many, 0–${MAX_PAGE_SIZE} (default ${DEFAULT_NESTED_PAGE}).` })
   @IsOptional()
   @Min(0)
   @Max(MAX_PAGE_SIZE)

@@ -7,12 +7,8 @@ export const ASSUMED_LIST_LENGTH = 10;
 
 /** Each field costs 1 plus its children, times the page size of a paged field or an assumed list length. */
 export const pageAwareCost: ComplexityEstimator = ({ field, args, childComplexity }) => {
-  const first = field.args.find((a) => a.name === 'first');
-  if (first) {
-    // A page size left out (or null) is the field's default: the schema's when it states one (nested lists), else a connection's.
-    const size = typeof args.first === 'number' ? args.first : typeof first.defaultValue === 'number' ? first.defaultValue : DEFAULT_PAGE_SIZE;
-    return 1 + size * Math.max(childComplexity, 1);
-  }
+  const paged = field.args.some((a) => a.name === 'first');
+  if (paged) return 1 + (typeof args.first === 'number' ? args.first : DEFAULT_PAGE_SIZE) * Math.max(childComplexity, 1);
   if (isListType(getNullableType(field.type)) && !isPageOfConnection(field)) {
     const length = typeof args.maxHops === 'number' ? args.maxHops + 1 : ASSUMED_LIST_LENGTH;
     return 1 + length * Math.max(childComplexity, 1);

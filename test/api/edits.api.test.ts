@@ -202,6 +202,40 @@ describe('audited, reversible edits; one event per meeting (issue 15, items 3 an
     });
   });
 
+  describe('a merge of an official flagged as a possible duplicate', () => {
+    const duplicatesOf = async (ids: string[]) => {
+      const fields = ids.map((_, i) => `o${i}: official(id: $id${i}) { id possibleDuplicates { id } }`).join(' ');
+      const answer = await send(`query(${ids.map((_, i) => `$id${i}: ID!`).join(', ')}) { ${fields} }`, Object.fromEntries(ids.map((id, i) => [`id${i}`, id])));
+      expect(answer.errors).toBeUndefined();
+      return Object.fromEntries(
+        Object.values(answer.data as Record<string, any>).map((o) => [o.id, o.possibleDuplicates.map((d: { id: string }) => d.id).sort()]),
+      ) as Record<string, string[]>;
+    };
+    const headOf = async (date: string, name: string) =>
+      (await recorded(report(['AZ', 'GE'], date, `edits-dup-${date}`, { participants: [{ name, country: 'AZ' }] }))).participants[0].official.id;
+
+    it('moves its flags to the kept official (the flag between the two is settled) and the undo restores every flag', async () => {
+      const ramiz = await headOf('2018-01-11', 'Ramiz Sultanli');
+      const ramil = await headOf('2018-02-12', 'Ramil Sultanli');
+      const flagged = await headOf('2018-03-13', 'R. Sultanli');
+      const ids = [ramiz, ramil, flagged];
+      expect(new Set(ids).size).toBe(3);
+      const flagsBefore = await duplicatesOf(ids);
+      expect(flagsBefore).toEqual({ [ramiz]: [flagged], [ramil]: [flagged], [flagged]: [ramil, ramiz].sort() });
+      const before = await exported();
+
+      const merged = await send(MERGE_OFFICIALS, { keep: ramiz, remove: flagged, reason: 'test: R. Sultanli is Ramiz' });
+      expect(merged.errors).toBeUndefined();
+      // The doubt between R. Sultanli and Ramil is now a doubt between Ramiz and Ramil.
+      expect(await duplicatesOf([ramiz, ramil])).toEqual({ [ramiz]: [ramil], [ramil]: [ramiz] });
+
+      const undone = await send(UNDO, { id: (await latestEntry()).id });
+      expect(undone.errors).toBeUndefined();
+      expect(await exported()).toBe(before);
+      expect(await duplicatesOf(ids)).toEqual(flagsBefore);
+    });
+  });
+
   it('pages through the audit log, newest first', async () => {
     const all = await send(LOG, { first: 100 });
     const total = all.data.auditLog.totalCount as number;

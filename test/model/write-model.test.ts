@@ -83,12 +83,11 @@ it('names an official by the first line that names him, whatever wave of its bat
 
 /**
  * Found by the model test (seed 1353282452): Elmar Mammadov recorded with the Cyrillic alias
- * 'Мамедов Эльмар', then Elnur Mammadov printed as 'Mammadov Elnur' — name resolution scores the
- * two spellings 0.81 (threshold 0.6) and writes Elnur onto Elmar's official: two people become
- * one (issue 15 item 11). Pinned as failing until name matching keeps them apart; then this
- * turns red, and the spelling goes back into world.ts.
+ * 'Мамедов Эльмар', then Elnur Mammadov printed as 'Mammadov Elnur'. Name resolution took the
+ * last words (Эльмар, Elnur) for surnames that sound alike and made the two one official; a name
+ * written surname first now has its given names compared strictly (src/name-matching).
  */
-it.failing('keeps Elnur and Elmar Mammadov two officials whatever spellings came first (known bug)', async () => {
+it('keeps Elnur and Elmar Mammadov two officials whatever spellings came first', async () => {
   await wipe(graph);
   const source = { id: 'src-a', language: 'en', title: 'Report src-a written for the model test' };
   const record = (participant: Record<string, unknown>) => ({ kind: 'POLITICAL_CONSULTATIONS', countries: ['AZ', 'GE'], sources: [source], participants: [participant] });

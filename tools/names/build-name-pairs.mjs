@@ -54,6 +54,21 @@ people.forEach((person, p) => {
   }
 });
 
+// Hard negatives: people who share a family name (brothers, father and son, namesakes: Ramiz and
+// Ramil Hasanov, Hassan and Hussein bin Talal): every spelling of one against every spelling of
+// the other, each also written surname first ("Мамедов Эльмар" / "Mammadov Elnur"), in any script.
+const sameFamily = (p, q) => familyWord(p.variants[0][1]) === familyWord(q.variants[0][1]);
+people.forEach((person, p) => {
+  for (const other of people.slice(p + 1).filter((q) => sameFamily(person, q))) {
+    for (const [g, f] of person.variants)
+      for (const [h, e] of other.variants) {
+        add(`${g} ${f}`, `${h} ${e}`, false, 'relative');
+        add(`${f} ${g}`, `${e} ${h}`, false, 'relative');
+        add(`${f} ${g}`, `${h} ${e}`, false, 'relative');
+      }
+  }
+});
+
 // Hard negatives: relatives, the feminine form of a family name (a wife, a daughter).
 const feminine = (family) => {
   const last = familyWord(family);

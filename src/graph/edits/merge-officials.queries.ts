@@ -27,7 +27,10 @@ RETURN keep.countryCode AS keepCountry, remove.countryCode AS removeCountry,
 
 /**
  * Two nodes found to be one person: every participation and name key of `remove` moves to
- * `keep`, its names become aliases, and `remove` is deleted.
+ * `keep`, its names become aliases, and `remove` is deleted. Its possible-duplicate flags move to
+ * `keep` in their direction with their score, spelling and time (a doubt about the removed name
+ * is still a doubt about the person); a flag between the two is settled by the merge itself and
+ * dropped, and one `keep` already shares with the other official is not doubled.
  */
 export const MERGE_OFFICIALS = `
 MATCH (keep:Official {id: $keep}), (remove:Official {id: $remove})
@@ -46,6 +49,18 @@ CALL (keep, remove) {
   MATCH (nk:NameKey)-[r:KEY_OF]->(remove)
   MERGE (nk)-[:KEY_OF]->(keep)
   DELETE r
+}
+CALL (keep, remove) {
+  MATCH (remove)-[r:POSSIBLE_DUPLICATE_OF]->(other:Official)
+  WHERE other <> keep AND NOT (keep)-[:POSSIBLE_DUPLICATE_OF]-(other)
+  CREATE (keep)-[moved:POSSIBLE_DUPLICATE_OF]->(other)
+  SET moved = properties(r)
+}
+CALL (keep, remove) {
+  MATCH (other:Official)-[r:POSSIBLE_DUPLICATE_OF]->(remove)
+  WHERE other <> keep AND NOT (keep)-[:POSSIBLE_DUPLICATE_OF]-(other)
+  CREATE (other)-[moved:POSSIBLE_DUPLICATE_OF]->(keep)
+  SET moved = properties(r)
 }
 DETACH DELETE remove
 RETURN keep.id AS id`;
