@@ -1,11 +1,22 @@
 import { EventEmitter, on } from 'node:events';
 
-/** One event a committed write created or changed, with its countries for the subscribers' filter. */
+/** What a committed write did to one event: DELETED by deleteConsultation, or as the removed event of mergeConsultations. */
+export type ChangeKind = 'CREATED' | 'UPDATED' | 'DELETED';
+
+/** One event a committed write created, changed or deleted, with its countries for the subscribers' filter. */
 export interface ConsultationChange {
   consultationId: string;
   countryCodes: readonly string[];
-  change: 'CREATED' | 'UPDATED';
+  change: ChangeKind;
+  /** DELETED: the audit entry whose undo restores the event. */
+  auditId?: string;
+  /** DELETED by mergeConsultations: the event kept. */
+  mergedInto?: string;
 }
+
+/** What a subscriber asks for: events as they are after the write, or events that are gone. */
+export const LIVE_CHANGES: readonly ChangeKind[] = ['CREATED', 'UPDATED'];
+export const DELETIONS: readonly ChangeKind[] = ['DELETED'];
 
 /**
  * Where the write side announces committed changes: called by the mutation resolvers and the
@@ -17,8 +28,8 @@ export interface ConsultationPublisher {
 
 /** The live feed: announced changes, for subscribers of one country or of all. */
 export interface ConsultationFeed extends ConsultationPublisher {
-  /** Changes from now on (the listener is registered before this returns), of `country` or of every country. */
-  subscribe(country: string | null): AsyncIterableIterator<ConsultationChange>;
+  /** Changes of the given kinds from now on (the listener is registered before this returns), of `country` or of every country. */
+  subscribe(country: string | null, kinds?: readonly ChangeKind[]): AsyncIterableIterator<ConsultationChange>;
   /** Ends every open subscription (the service is stopping). */
   close(): void;
   readonly subscriberCount: number;
@@ -49,14 +60,18 @@ export class InProcessConsultationFeed implements ConsultationFeed {
     }
   }
 
-  subscribe(country: string | null): AsyncIterableIterator<ConsultationChange> {
+  subscribe(country: string | null, kinds: readonly ChangeKind[] = LIVE_CHANGES): AsyncIterableIterator<ConsultationChange> {
     const events = on(this.emitter, country === null ? ALL : topicOf(country));
     const open = this.open;
     open.add(events);
     return {
       async next() {
-        const step = await events.next();
-        return step.done ? { done: true, value: undefined } : { done: false, value: step.value[0] as ConsultationChange };
+        for (;;) {
+          const step = await events.next();
+          if (step.done) return { done: true, value: undefined };
+          const change = step.value[0] as ConsultationChange;
+          if (kinds.includes(change.change)) return { done: false, value: change };
+        }
       },
       async return() {
         open.delete(events);

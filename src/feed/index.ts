@@ -1,2 +1,2 @@
-export { changesOf, InProcessConsultationFeed } from './consultation-feed';
-export type { ConsultationChange, ConsultationFeed, ConsultationPublisher } from './consultation-feed';
+export { changesOf, DELETIONS, InProcessConsultationFeed, LIVE_CHANGES } from './consultation-feed';
+export type { ChangeKind, ConsultationChange, ConsultationFeed, ConsultationPublisher } from './consultation-feed';

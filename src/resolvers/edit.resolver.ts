@@ -36,7 +36,8 @@ export class EditResolver {
     description:
       'One meeting recorded as two events of one series: every source statement, participant, ministry, topic and side meeting of ' +
       '`remove` moves to `keep` (a source supporting both keeps its statements on keep, filling only its silences), `remove` is deleted, ' +
-      'the shown values are derived again from all statements and the series renumbered. Audited and reversible (undo).',
+      'the shown values are derived again from all statements and the series renumbered. Audited and reversible (undo). On the live feed: ' +
+      '`keep` as changed (consultationRecorded), `remove` as DELETED (consultationDeleted).',
   })
   async mergeConsultations(
     @Args() { keep, remove, reason }: MergeConsultationsArgs,
@@ -44,8 +45,13 @@ export class EditResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<Row> {
     if (keep === remove) throw BadUserInputError.field('remove', 'must differ from keep');
-    await mergeConsultations(graph, keep, remove, { actor: caller.keyId ?? null, reason });
-    feed.publish([{ consultationId: keep, countryCodes: await countryCodesOf(graph, keep), change: 'UPDATED' }]);
+    const auditId = await mergeConsultations(graph, keep, remove, { actor: caller.keyId ?? null, reason });
+    const countryCodes = await countryCodesOf(graph, keep);
+    // One series: the removed event had the kept one's countries.
+    feed.publish([
+      { consultationId: keep, countryCodes, change: 'UPDATED' },
+      { consultationId: remove, countryCodes, change: 'DELETED', auditId, mergedInto: keep },
+    ]);
     return readBack(graph, 'Consultation', keep, info);
   }
 
@@ -53,10 +59,13 @@ export class EditResolver {
   @Mutation(() => AuditEntry, {
     description:
       'Deletes an event with its participations and side meetings (officials, sources and ministries stay) and renumbers its series. ' +
-      'Audited; undo(auditId) with the returned entry restores it.',
+      'Audited; undo(auditId) with the returned entry restores it. Announced on the live feed as a DELETED change (consultationDeleted).',
   })
-  async deleteConsultation(@Args() { id, reason }: DeleteConsultationArgs, @Ctx() { graph, caller }: RequestContext): Promise<AuditEntryRow> {
+  async deleteConsultation(@Args() { id, reason }: DeleteConsultationArgs, @Ctx() { graph, caller, feed }: RequestContext): Promise<AuditEntryRow> {
+    // Read before: the event's countries are gone with it (a series' countries never change).
+    const countryCodes = await countryCodesOf(graph, id);
     const auditId = await deleteConsultation(graph, id, { actor: caller.keyId ?? null, reason });
+    feed.publish([{ consultationId: id, countryCodes, change: 'DELETED', auditId }]);
     return (await auditEntry(graph, auditId))!;
   }
 

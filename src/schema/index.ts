@@ -7,6 +7,7 @@ export * from './consultation-filter.input';
 export * from './consultation.type';
 export * from './country.type';
 export * from './date.scalar';
+export * from './deleted-consultation.type';
 export * from './edit.args';
 export * from './enums';
 export * from './health.type';

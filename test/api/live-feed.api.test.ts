@@ -30,10 +30,10 @@ const FEED = `subscription($country: String) { consultationRecorded(country: $co
   id date countries { code } levelParity { balanced gap } participants { official { name } } } }`;
 
 /** A subscription's events as they arrive; `next()` waits (generously) for the next one. */
-function subscribe(base: string, variables: Record<string, unknown>, key?: string) {
+function subscribe(base: string, variables: Record<string, unknown>, key?: string, query = FEED) {
   const client = createClient({ url: `${base}/graphql/stream`, retryAttempts: 0, headers: key ? { authorization: `Bearer ${key}` } : {} });
   clients.push(client);
-  const events = client.iterate<any>({ query: FEED, variables });
+  const events = client.iterate<any>({ query, variables });
   return {
     async next(timeoutMs = 30_000) {
       let timer: NodeJS.Timeout | undefined;
@@ -115,6 +115,36 @@ it('delivers each committed write to the subscribers of its countries, as the ev
   const deadline = Date.now() + 30_000;
   while (api.service.feed.subscriberCount > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
   expect(api.service.feed.subscriberCount).toBe(0);
+});
+
+const DELETIONS = `subscription($country: String) { consultationDeleted(country: $country) { id countryCodes auditId mergedInto } }`;
+
+it('announces a deleted event, and the event a merge of consultations removed, as DELETED changes to its countries', async () => {
+  const deletions = subscribe(api.base, { country: 'Georgien' }, undefined, DELETIONS);
+  const recorded = subscribe(api.base, { country: 'GE' });
+  await subscribed(2);
+  const first = await record(heldRound(['AZ', 'GE'], '2019-09-03', { participants: [{ name: 'Feedtest Einer', country: 'AZ' }] }));
+  const second = await record(heldRound(['AZ', 'GE'], '2019-10-08', { participants: [{ name: 'Feedtest Zweiter', country: 'AZ' }] }));
+  const third = await record(heldRound(['AZ', 'GE'], '2019-11-12', { participants: [{ name: 'Feedtest Dritter', country: 'AZ' }] }));
+  for (const id of [first, second, third]) expect((await recorded.next()).data.consultationRecorded.id).toBe(id);
+
+  const deleted = await sendWithKey(api, EDITOR_KEY, 'mutation($id: ID!) { deleteConsultation(id: $id, reason: "test: feed") { id } }', { id: third });
+  expect(deleted.errors).toBeUndefined();
+  expect(await deletions.next()).toEqual({
+    data: { consultationDeleted: { id: third, countryCodes: ['AZ', 'GE'], auditId: deleted.data.deleteConsultation.id, mergedInto: null } },
+  });
+
+  const merged = await sendWithKey(api, EDITOR_KEY, 'mutation($keep: ID!, $remove: ID!) { mergeConsultations(keep: $keep, remove: $remove, reason: "test: feed") { id } }', {
+    keep: first,
+    remove: second,
+  });
+  expect(merged.errors).toBeUndefined();
+  const removed = (await deletions.next()).data.consultationDeleted;
+  expect(removed).toMatchObject({ id: second, countryCodes: ['AZ', 'GE'], mergedInto: first, auditId: expect.any(String) });
+  // The recorded feed never carries a deletion (it would have no event to show): its next event is the merge's kept one.
+  expect(await recorded.next()).toEqual({ data: { consultationRecorded: expect.objectContaining({ id: first }) } });
+
+  for (const s of [deletions, recorded]) await s.close();
 });
 
 it('serves subscriptions only, and refuses an unknown country by name', async () => {

@@ -19,7 +19,8 @@ import {
 import { refreshDerivedValues } from '../series/derived-values';
 import { consolidateConsultations } from './consolidate';
 import { graphDirectory } from './official-directory';
-import { OfficialHints, resolveOfficials } from './resolve-officials';
+import { OfficialHints, resolveOfficials, spellingsOf } from './resolve-officials';
+import { nameKeys } from '../../name-matching';
 import { nameKeyTextParams, REFRESH_NAME_KEY_TEXT } from '../officials/official-fields';
 
 import { UnknownOfficialError } from './resolve-officials';
@@ -92,27 +93,36 @@ type Pending = { record: ConsultationRecord; index: number };
  * the same id (its own or the natural one), or is of its series and shares a source or has a
  * compatible date (either undated, or one date a reduction of the other) — the cases where the
  * earlier record may change which event this one refines. A record also waits behind a waiting
- * one whose source or participants' side it shares: written first, it would create the official
- * (and the spelling the graph names him by) or the source before the line above it does, and the
- * batch must give what recording its lines one after another gives. Usually one wave.
+ * one whose source it shares, or a participant who may be the same person (same id, or same side
+ * and a shared name key — the only way name resolution finds a candidate): written first, it would
+ * create that official (and the spelling the graph names him by) or the source before the line
+ * above it does, and a batch must give what recording its lines one after another gives. Usually
+ * one wave.
  */
 function wavesOf(targets: readonly Target[]): { wave: Target[]; later: Pending[] } {
   const wave: Target[] = [];
   const later: Pending[] = [];
   const seen = new SeenRecords();
-  const waiting = { sources: new Set<string>(), sides: new Set<string>() };
+  const waiting = new Set<string>();
   for (const t of targets) {
-    const sources = t.record.sources.map((s) => s.id);
-    const sides = t.record.participants.map((p) => p.country);
-    const behindWaiting = sources.some((s) => waiting.sources.has(s)) || sides.some((c) => waiting.sides.has(c));
-    if (behindWaiting || seen.mayMeet(t)) {
+    const marks = orderMarks(t.record);
+    if (marks.some((m) => waiting.has(m)) || seen.mayMeet(t)) {
       later.push({ record: t.record, index: t.index });
-      sources.forEach((s) => waiting.sources.add(s));
-      sides.forEach((c) => waiting.sides.add(c));
+      marks.forEach((m) => waiting.add(m));
     } else wave.push(t);
     seen.add(t);
   }
   return { wave, later };
+}
+
+/** What a record shares with another when their order matters: its sources, and who its participants may be. */
+function orderMarks(record: ConsultationRecord): string[] {
+  return [
+    ...record.sources.map((s) => `source|${s.id}`),
+    ...record.participants.flatMap((p) =>
+      p.officialId ? [`official|${p.officialId}`] : spellingsOf(p).flatMap((spelling) => nameKeys(spelling).map((key) => `${p.country}|${key}`)),
+    ),
+  ];
 }
 
 /**
