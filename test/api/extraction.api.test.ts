@@ -13,9 +13,10 @@ Besprochen wurden Energie, Verkehr und Bildung.`;
 const ARABIC = `مشاورات سياسية بين أذربيجان ولاتفيا
 
 عقدت وزارتا خارجية أذربيجان ولاتفيا يوم 3 مارس 2021 مشاورات سياسية عبر تقنية الفيديو. وترأس الوفد الأذربيجاني نائب وزير الخارجية خلف خلفوف، وترأس الوفد اللاتفي نائب وزير الخارجية جانيس مازيكس.`;
-const SPANISH = `Azerbaiyán y Tayikistán celebran consultas políticas
+// Written for this suite (the seed report's facts, our own sentences).
+const SPANISH = `Consultas políticas entre Tayikistán y Azerbaiyán
 
-El 14 de febrero de 2023 se celebraron en Dusambé consultas políticas entre los Ministerios de Asuntos Exteriores de Azerbaiyán y Tayikistán. La delegación azerbaiyana estuvo encabezada por el viceministro de Asuntos Exteriores, Khalaf Khalafov, y la tayika por el viceministro de Asuntos Exteriores, Sodiq Imomi.`;
+Los ministerios de Asuntos Exteriores de Tayikistán y Azerbaiyán mantuvieron consultas políticas en Dusambé el 14 de febrero de 2023. La delegación de Azerbaiyán la encabezó el viceministro de Asuntos Exteriores, Khalaf Khalafov, y la de Tayikistán, el viceministro de Asuntos Exteriores, Sodiq Imomi.`;
 
 /** extractConsultation over HTTP: a draft matched to the graph's officials, nothing written; then a reviewed draft recorded with its text. */
 describe('extractConsultation', () => {
