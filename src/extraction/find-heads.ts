@@ -497,6 +497,8 @@ function sidedAfter(gap: string, following: string, lastInSentence: boolean, pro
   if (/^\s*\(\s*$/.test(gap)) return true;
   // "X, et la délégation marocaine par Y": after "and" comes the next person's side.
   if (new RegExp(`(?:^|[\\s,])(?:${profile.and.source})(?:[\\s,]|$)`, 'iu').test(gap)) return false;
+  // "… X; al frente de la parte tayika, Y": past a semicolon begins the next clause, and its side.
+  if (/[;；؛]/u.test(gap)) return false;
   return gap.length <= 30 && (hasMatch(profile.sideWords, { text: gap }) || (lastInSentence && hasMatch(profile.sideWords, { text: following })));
 }
 

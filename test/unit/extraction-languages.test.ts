@@ -25,6 +25,16 @@ describe('languages', () => {
     expect(draft.round.number).toBe(round);
   });
 
+  it('gives each head the side of his own clause, not the next clause\'s past a semicolon', () => {
+    const draft = extractDraft(
+      'Tayikistán y Azerbaiyán mantuvieron consultas políticas en Dusambé el 14 de febrero de 2023. Al frente de la parte azerbaiyana estuvo el viceministro de Asuntos Exteriores, Khalaf Khalafov; al frente de la parte tayika, el viceministro de Asuntos Exteriores, Sodiq Imomi.',
+    );
+    expect(draft.heads.map((h) => [h.name, h.country])).toEqual([
+      ['Khalaf Khalafov', 'AZ'],
+      ['Sodiq Imomi', 'TJ'],
+    ]);
+  });
+
   it('detects Uzbek in Latin letters, which the language detector does not know', () => {
     const draft = extractDraft('Toshkentda o‘zbek-afg‘on siyosiy maslahatlarining ikkinchi bosqichi bo‘lib o‘tadi, deb xabar qilmoqda O‘zbekiston Tashqi ishlar vazirligi.');
     expect(draft.language).toBe('uz');
