@@ -119,6 +119,24 @@ export class DeleteCommand implements fc.AsyncCommand<WriteModel, Real> {
   toString = () => `delete(${this.pick})`;
 }
 
+/** mergeConsultations of two events of one series: remove's statements and people fold into keep, audited. */
+export class MergeConsultationsCommand implements fc.AsyncCommand<WriteModel, Real> {
+  constructor(readonly pick: number) {}
+  check = (model: Readonly<WriteModel>) => (model as WriteModel).mergeablePairs().length > 0;
+  async run(model: WriteModel, real: Real): Promise<void> {
+    const pairs = model.mergeablePairs();
+    const [keep, remove] = pairs[this.pick % pairs.length];
+    const before = model.snapshot();
+    const answer = await real.send('mutation($k: ID!, $r: ID!) { mergeConsultations(keep: $k, remove: $r, reason: "model test") { id } }', { k: keep, r: remove });
+    expect({ keep, remove, errors: answer.errors, id: answer.data?.mergeConsultations.id }).toEqual({ keep, remove, errors: undefined, id: keep });
+    model.mergeConsultations(keep, remove);
+    const audit = await real.send(LATEST_AUDIT, {});
+    model.lastEdit = { auditId: audit.data.auditLog.edges[0].node.id, before };
+    await expectExportMatches(model, real);
+  }
+  toString = () => `mergeConsultations(${this.pick})`;
+}
+
 /** retractStatement of one statement a source makes: that source falls silent on it, nothing else changes. */
 export class RetractCommand implements fc.AsyncCommand<WriteModel, Real> {
   constructor(readonly pick: number) {}
@@ -155,6 +173,9 @@ export class UndoCommand implements fc.AsyncCommand<WriteModel, Real> {
 
 export const editCommands = [
   fc.nat(20).map((pick) => new DeleteCommand(pick)),
+  fc.nat(20).map((pick) => new MergeConsultationsCommand(pick)),
+  fc.nat(20).map((pick) => new MergeConsultationsCommand(pick)),
+  fc.nat(20).map((pick) => new MergeConsultationsCommand(pick)),
   fc.nat(40).map((pick) => new RetractCommand(pick)),
   fc.nat(40).map((pick) => new RetractCommand(pick)),
   fc.constant(null).map(() => new UndoCommand()),

@@ -23,6 +23,7 @@ interface EventClaim {
 interface ParticipantClaim {
   nameAsWritten: string[];
   title: string | null;
+  /** OTHER where the record gave none (the record's default); null once retracted. */
   rank: string | null;
 }
 
@@ -77,6 +78,52 @@ export class WriteModel {
 
   deleteConsultation(id: string): void {
     this.events.delete(id);
+  }
+
+  /** Pairs of events of one series, in a stable order: what mergeConsultations may be given. */
+  mergeablePairs(): Array<[string, string]> {
+    const ids = this.eventIds();
+    return ids.flatMap((a) => ids.filter((b) => b !== a && this.events.get(b)!.seriesId === this.events.get(a)!.seriesId).map((b): [string, string] => [a, b]));
+  }
+
+  /**
+   * mergeConsultations as documented: a source of `remove` that `keep` also has keeps keep's
+   * statements and fills only its silences (facts added); the others move over. A person at both
+   * tables sits once, at keep's, with remove's citations folded in the same way; the others move.
+   */
+  mergeConsultations(keep: string, remove: string): void {
+    const kept = this.events.get(keep)!;
+    const removed = this.events.get(remove)!;
+    for (const [sourceId, r] of removed.claims) {
+      const k = kept.claims.get(sourceId);
+      if (!k) {
+        kept.claims.set(sourceId, structuredClone(r));
+        continue;
+      }
+      k.facts = [...k.facts, ...r.facts.filter((f) => !k.facts.includes(f))];
+      k.date ??= r.date;
+      k.city ??= r.city;
+      k.format ??= r.format;
+      k.status ??= r.status;
+      k.round ??= r.round;
+    }
+    for (const [officialId, pa] of removed.participations) {
+      const twin = kept.participations.get(officialId);
+      if (!twin) {
+        kept.participations.set(officialId, structuredClone(pa));
+        continue;
+      }
+      for (const [sourceId, c] of pa.claims) {
+        const t = twin.claims.get(sourceId);
+        if (!t) twin.claims.set(sourceId, structuredClone(c));
+        else {
+          t.nameAsWritten = [...t.nameAsWritten, ...c.nameAsWritten.filter((w) => !t.nameAsWritten.includes(w))];
+          t.title ??= c.title;
+          t.rank ??= c.rank; // only a retracted rank is a silence: an unstated one was written as OTHER
+        }
+      }
+    }
+    this.events.delete(remove);
   }
 
   /** Every statement a source makes that could be retracted, in a stable order. */

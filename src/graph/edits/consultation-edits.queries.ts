@@ -34,8 +34,10 @@ CALL (keep, remove) {
     ON CREATE SET k = properties(r)
     ON MATCH SET k.facts = coalesce(k.facts, []) + [f IN coalesce(r.facts, []) WHERE NOT f IN coalesce(k.facts, [])],
       k.date = coalesce(k.date, r.date), k.city = coalesce(k.city, r.city), k.format = coalesce(k.format, r.format),
-      k.status = coalesce(k.status, r.status), k.roundNumber = coalesce(k.roundNumber, r.roundNumber),
-      k.roundStatedAs = coalesce(k.roundStatedAs, r.roundStatedAs)
+      k.status = coalesce(k.status, r.status),
+      // A round statement is one fact (number and wording together): keep's stands whole, else remove's
+      // comes whole — never keep's "the next round" with remove's number.
+      k += CASE WHEN k.roundNumber IS NULL AND k.roundStatedAs IS NULL THEN {roundNumber: r.roundNumber, roundStatedAs: r.roundStatedAs} ELSE {} END
 }
 CALL (keep, remove) {
   MATCH (remove)<-[r:IN]-(p:Participation)
