@@ -1,4 +1,4 @@
-import { searchIndexStatements } from '../sources/source-search';
+import { SOURCE_SEARCH_INDEXES } from './source-search-indexes';
 
 /**
  * The graph's schema, as numbered steps. A step is never edited once released: change the
@@ -54,7 +54,7 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'search over sources, quiet series',
     statements: [
       // One full-text index per language analyzer, each source labelled with its language's (sources/source-search.ts).
-      ...searchIndexStatements(),
+      ...SOURCE_SEARCH_INDEXES,
       // quietSeries: series past the day they stop being on time (series/derived-values.ts).
       'CREATE INDEX series_quiet_after IF NOT EXISTS FOR (n:Series) ON (n.quietAfter)',
     ],

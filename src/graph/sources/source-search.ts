@@ -77,16 +77,6 @@ function indexFor(language: string): string {
   return SEARCH_INDEXES.find((i) => i.label === searchLabelFor(language))!.index;
 }
 
-/** The statements of migration 4: the indexes, and the label of every source already stored. */
-export function searchIndexStatements(): string[] {
-  const labelMap = `{${Object.entries(SEARCH_LABEL_OF_LANGUAGE).map(([lang, label]) => `\`${lang}\`: '${label}'`).join(', ')}}`;
-  return [
-    ...SEARCH_INDEXES.map(({ analyzer, label, index }) =>
-      `CREATE FULLTEXT INDEX ${index} IF NOT EXISTS FOR (n:${label}) ON EACH [n.title, n.text] OPTIONS {indexConfig: {\`fulltext.analyzer\`: '${analyzer}'}}`),
-    `MATCH (s:Source) CALL (s) { SET s:$(coalesce(${labelMap}[toLower(split(coalesce(s.language, ''), '-')[0])], '${FALLBACK.label}')) } IN TRANSACTIONS OF 10000 ROWS`,
-  ];
-}
-
 /**
  * The search text as a Lucene query in which every word is required: words only (letters, marks,
  * digits), each quoted, so nothing of the request is Lucene syntax (not even the words AND, OR,
