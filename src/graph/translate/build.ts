@@ -1,14 +1,16 @@
+import { propertyName } from './identifiers';
 import { Binding, FieldContext, FieldTranslation } from './scope';
 
 /**
  * The few shapes every allow-listed field takes. Labels, relationship types and property names
- * appear only in the strings of the model modules beside these; request values only as parameters.
+ * appear only in the strings of the model modules beside these (identifiers.ts says why that is
+ * safe and checks them); request values only as parameters.
  */
 
 /** A property of the value's `node` (or of another role of its binding), with a default for a missing one. */
 export function property(name: string, options: { role?: string; otherwise?: string } = {}): FieldTranslation {
   return ({ binding }) => {
-    const read = `${binding[options.role ?? 'node']}.${name}`;
+    const read = `${binding[options.role ?? 'node']}.${propertyName(name)}`;
     return options.otherwise === undefined ? read : `coalesce(${read}, ${options.otherwise})`;
   };
 }

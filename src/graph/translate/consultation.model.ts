@@ -1,12 +1,15 @@
 import { embedded, eachOf, expression, property, related } from './build';
-import { TypeTranslation } from './scope';
+import { Binding, TypeTranslation } from './scope';
 
 /** Sources of an event in the order everyone reads them: oldest report first, undated last. */
 const BY_REPORT_DATE = (own: Record<string, string>) => `coalesce(${own.node}.publishedAt, '9999'), ${own.node}.id`;
 
-/** `(event)-[r:SUPPORTED_BY]->(source)`: the roles a citation, a source and a round statement are read from. */
-const supportedBy = (where = '') => (parent: Record<string, string>, own: Record<string, string>) =>
-  `MATCH (${parent.node})-[${own.rel}:SUPPORTED_BY]->(${own.node}:Source)${where ? ` WHERE ${where.replace(/\$rel/g, own.rel)}` : ''}`;
+/**
+ * `(event)-[r:SUPPORTED_BY]->(source)`: the roles a citation, a source and a round statement are
+ * read from; `where`, if any, is built from the same variables (no text is rewritten afterwards).
+ */
+const supportedBy = (where?: (own: Binding) => string) => (parent: Binding, own: Binding) =>
+  `MATCH (${parent.node})-[${own.rel}:SUPPORTED_BY]->(${own.node}:Source)${where ? ` WHERE ${where(own)}` : ''}`;
 
 /** A country value for a code expression (null when the code is). */
 const nullableCountry = (code: (b: Record<string, string>) => string) => ({ binding, field, project }: Parameters<ReturnType<typeof embedded>>[0]) =>
@@ -61,7 +64,7 @@ export const CONSULTATION_TYPES: Record<string, TypeTranslation> = {
     // Stated or inferred numbers bound themselves; an unknown round has no bounds unless stored.
     atLeast: expression((b) => `coalesce(${b.node}.roundAtLeast, CASE WHEN coalesce(${b.node}.roundOrigin, 'UNKNOWN') = 'UNKNOWN' THEN null ELSE ${b.node}.roundNumber END)`),
     atMost: expression((b) => `coalesce(${b.node}.roundAtMost, CASE WHEN coalesce(${b.node}.roundOrigin, 'UNKNOWN') = 'UNKNOWN' THEN null ELSE ${b.node}.roundNumber END)`),
-    statements: related({ typeName: 'RoundStatement', roles: ['rel', 'node'], match: supportedBy('$rel.roundStatedAs IS NOT NULL'), order: BY_REPORT_DATE }),
+    statements: related({ typeName: 'RoundStatement', roles: ['rel', 'node'], match: supportedBy((own) => `${own.rel}.roundStatedAs IS NOT NULL`), order: BY_REPORT_DATE }),
   },
 
   RoundStatement: {

@@ -1,17 +1,42 @@
 import { resolveCountry } from '../../country-names';
 import { embedded, expression, property, related } from './build';
 import { pageArguments } from './page';
-import { FieldContext, TypeTranslation } from './scope';
-
-/** `inner` names the participations afresh; the WHERE of `outer` is rewritten to the same names. */
-function renameParticipations(outer: string, inner: string): string {
-  const before = [...outer.matchAll(/\b(this\d+):Participation/g)].map((m) => m[1]);
-  const after = [...inner.matchAll(/\b(this\d+):Participation/g)].map((m) => m[1]);
-  return before.reduce((text, name, i) => text.replace(new RegExp(`\\b${name}\\b`, 'g'), after[i]), outer);
-}
+import { Binding, FieldContext, TypeTranslation } from './scope';
 
 /** Newest first, undated last: the order of every list of an official's events. */
 const NEWEST_FIRST = (event: string) => `${event}.sortDate DESC, ${event}.id`;
+
+/**
+ * The variables of one match of an official's meetings with a counterpart, and the filters'
+ * parameter references (absent: that filter was not asked for).
+ */
+interface Meetings {
+  official: string;
+  mine: string;
+  event: string;
+  theirs: string;
+  other: string;
+  rank?: string;
+  code?: string;
+}
+
+/**
+ * The MATCH of the events where `official` met `other` across the table, built from the variables
+ * it is given: Counterparts matches it with fresh ones for the people, Counterpart.consultations
+ * again with fresh ones inside (no aggregation may sit inside a subquery expression, so the events
+ * of one counterpart are matched anew). `labelOther`: the first match finds the counterpart, the
+ * second starts from one already bound.
+ */
+function meetingsMatch(m: Meetings, labelOther: boolean): string {
+  const conditions = [`${m.theirs}.country <> ${m.mine}.country`, ...(m.rank ? [`${m.theirs}.rank = ${m.rank}`] : []), ...(m.code ? [`${m.theirs}.country = ${m.code}`] : [])];
+  return `MATCH (${m.official})<-[:OF]-(${m.mine}:Participation)-[:IN]->(${m.event}:Consultation)<-[:IN]-(${m.theirs}:Participation)-[:OF]->(${m.other}${labelOther ? ':Official' : ''}) ` +
+    `WHERE ${conditions.join(' AND ')}`;
+}
+
+/** The filters a Counterpart binding carries down to its consultations (only those asked for). */
+function filtersOf(b: Binding): Pick<Meetings, 'rank' | 'code'> {
+  return { ...(b.rankParam ? { rank: b.rankParam } : {}), ...(b.countryParam ? { code: b.countryParam } : {}) };
+}
 
 /**
  * The people across the table: the other side's participants in the official's events, with
@@ -29,14 +54,11 @@ function counterparts(ctx: FieldContext): string {
     code = scope.param(found ?? null);
   }
   const [mine, event, theirs, other] = [scope.variable(), scope.variable(), scope.variable(), scope.variable()];
-  const conditions = [`${theirs}.country <> ${mine}.country`, ...(rank ? [`${theirs}.rank = ${rank}`] : []), ...(code ? [`${theirs}.country = ${code}`] : [])];
-  // The meetings with one counterpart, `EVENT` standing for the event's variable (Counterpart.consultations matches them again:
-  // no aggregation may sit inside a subquery expression).
-  const meetings = `MATCH (${binding.node})<-[:OF]-(${mine}:Participation)-[:IN]->(EVENT:Consultation)<-[:IN]-(${theirs}:Participation)-[:OF]->(${other}) WHERE ${conditions.join(' AND ')}`;
+  const filters: Binding = { ...(rank ? { rankParam: rank } : {}), ...(code ? { countryParam: code } : {}) };
   const page = pageArguments(ctx);
-  return `COLLECT { ${meetings.replace('EVENT', event).replace(`(${other})`, `(${other}:Official)`)} ` +
+  return `COLLECT { ${meetingsMatch({ official: binding.node, mine, event, theirs, other, ...filtersOf(filters) }, true)} ` +
     `WITH DISTINCT ${other} ORDER BY ${other}.name, ${other}.id SKIP ${page.skip} LIMIT ${page.limit} ` +
-    `RETURN ${ctx.project('Counterpart', { node: other, meetings }, field.selections)} }`;
+    `RETURN ${ctx.project('Counterpart', { node: other, official: binding.node, ...filters }, field.selections)} }`;
 }
 
 export const OFFICIAL_TYPES: Record<string, TypeTranslation> = {
@@ -63,15 +85,14 @@ export const OFFICIAL_TYPES: Record<string, TypeTranslation> = {
     }),
   },
 
-  /** `node`: the other official; `meetings`: the MATCH of the events where they met (see counterparts). */
+  /** `node`: the other official; `official`: the one whose counterparts these are; `rankParam`, `countryParam`: the filters asked for. */
   Counterpart: {
     official: embedded('Official', (b) => ({ node: b.node })),
-    consultations: (ctx) => {
-      const event = ctx.scope.variable();
+    consultations: ({ binding, scope, project, field }) => {
       // Fresh names for the pattern's own variables: this subquery sits inside the one that bound them.
-      const inner = ctx.binding.meetings.replace(/\b(this\d+)(?=:Participation)/g, () => ctx.scope.variable());
-      const renamed = renameParticipations(ctx.binding.meetings, inner);
-      return `COLLECT { ${renamed.replace('EVENT', event)} WITH DISTINCT ${event} ORDER BY ${NEWEST_FIRST(event)} RETURN ${ctx.project('Consultation', { node: event }, ctx.field.selections)} }`;
+      const [event, mine, theirs] = [scope.variable(), scope.variable(), scope.variable()];
+      const meetings = meetingsMatch({ official: binding.official, mine, event, theirs, other: binding.node, ...filtersOf(binding) }, false);
+      return `COLLECT { ${meetings} WITH DISTINCT ${event} ORDER BY ${NEWEST_FIRST(event)} RETURN ${project('Consultation', { node: event }, field.selections)} }`;
     },
   },
 

@@ -1,11 +1,6 @@
+import { mapKey } from './identifiers';
 import { Binding, FieldContext, TranslateScope, TypeTranslation } from './scope';
 import { SelectedField } from './selection';
-
-/** A response key as a Cypher map key: GraphQL names only (the parser guarantees it), always quoted. */
-function mapKey(key: string): string {
-  if (!/^[_A-Za-z][_0-9A-Za-z]*$/.test(key)) throw new Error(`not a GraphQL name: ${JSON.stringify(key)}`);
-  return `\`${key}\``;
-}
 
 /**
  * The Cypher map literal of a `typeName` value read from `binding`: one entry per selected field,

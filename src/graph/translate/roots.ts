@@ -1,4 +1,5 @@
 import { BadUserInputError } from '../../errors';
+import { label } from './identifiers';
 import { LABELS, NodeType, TRANSLATED_TYPES } from './model';
 import { projection } from './project';
 import { Binding, TranslateScope } from './scope';
@@ -31,7 +32,7 @@ export function nodesByIds(typeName: NodeType, ids: readonly string[], selection
   const list = scope.param(ids);
   return finish(
     scope,
-    `UNWIND range(0, size(${list}) - 1) AS ${i} MATCH (${node}:${LABELS[typeName]} {id: ${list}[${i}]}) ` +
+    `UNWIND range(0, size(${list}) - 1) AS ${i} MATCH (${node}:${label(LABELS[typeName])} {id: ${list}[${i}]}) ` +
       `RETURN ${project(scope, typeName, { node }, selections, path)} AS row ORDER BY ${i}`,
   );
 }
@@ -40,7 +41,7 @@ export function nodesByIds(typeName: NodeType, ids: readonly string[], selection
 export function nodeById(typeName: NodeType, id: string, selections: readonly SelectedField[], path: string): Translation {
   const scope = new TranslateScope();
   const node = scope.variable();
-  return finish(scope, `MATCH (${node}:${LABELS[typeName]} {id: ${scope.param(id)}}) RETURN ${project(scope, typeName, { node }, selections, path)} AS row`);
+  return finish(scope, `MATCH (${node}:${label(LABELS[typeName])} {id: ${scope.param(id)}}) RETURN ${project(scope, typeName, { node }, selections, path)} AS row`);
 }
 
 /** Countries by ISO code, in the order given (a country needs no node unless its partners are read). */

@@ -1,3 +1,4 @@
+import { variableName } from './identifiers';
 import { SelectedField } from './selection';
 
 /**
@@ -12,7 +13,7 @@ export class TranslateScope {
   private parameters = 0;
 
   variable(): string {
-    return `this${this.variables++}`;
+    return variableName(`this${this.variables++}`);
   }
 
   /** `value` as a fresh parameter; returns its reference (`$param0`). */

@@ -2,6 +2,7 @@ import { writeFileSync } from 'fs';
 import { join } from 'path';
 import { getNamedType, GraphQLObjectType, GraphQLSchema, isObjectType } from 'graphql';
 import { SelectedField, TRANSLATED_TYPES, Translation } from '../../../src/graph/translate';
+import { GRAPH_LABELS, GRAPH_RELATIONSHIPS, label, mapKey, propertyName } from '../../../src/graph/translate/identifiers';
 import { TRANSLATE_CASES } from './cases';
 import { EXPECTED_TRANSLATIONS } from './expected';
 import { apiSchema, rootField } from './request';
@@ -32,6 +33,27 @@ describe('translate stage: GraphQL in, exact Cypher and parameters out', () => {
 
   it('has an expected translation for every case and none for a case that is gone', () => {
     expect(Object.keys(EXPECTED_TRANSLATIONS).sort()).toEqual(TRANSLATE_CASES.map((c) => c.name).sort());
+  });
+
+  // Names cannot be parameters in Cypher, so the ones written in must be the graph's own (identifiers.ts).
+  it('names only labels and relationship types of the allow-list', () => {
+    const labels = new Set<string>();
+    const types = new Set<string>();
+    for (const { cypher } of translated.values()) {
+      for (const m of cypher.matchAll(/\(\w*:(\w+)/g)) labels.add(m[1]);
+      for (const m of cypher.matchAll(/\[\w*:(\w+)\]/g)) types.add(m[1]);
+    }
+    expect([...labels].filter((l) => !GRAPH_LABELS.has(l))).toEqual([]);
+    expect([...types].filter((t) => !GRAPH_RELATIONSHIPS.has(t))).toEqual([]);
+    expect(labels.size).toBeGreaterThan(5);
+  });
+
+  it('refuses an identifier that is not a plain name or not of the graph', () => {
+    expect(() => label('Official) DETACH DELETE (x')).toThrow(/not a label/);
+    expect(() => label('Secret')).toThrow(/not a label/);
+    expect(() => propertyName('id} RETURN 1 //')).toThrow(/not a property name/);
+    expect(() => mapKey('a`b')).toThrow(/not a GraphQL name/);
+    expect(mapKey('where')).toBe('`where`');
   });
 
   it('selects every field of every translated type in some case', async () => {
