@@ -1,6 +1,6 @@
 import { BadUserInputError } from '../errors';
-import { DEFAULT_PAGE_SIZE, PageArgs } from '../schema';
-import { decodeOffsetCursor, encodeOffsetCursor } from '../domain/offset-cursor';
+import { DEFAULT_PAGE_SIZE, ListPageArgs, PageArgs } from '../schema';
+import { decodeOffsetCursor, DEFAULT_NESTED_PAGE, encodeOffsetCursor } from '../domain/offset-cursor';
 
 export const encodeCursor = encodeOffsetCursor;
 
@@ -37,4 +37,16 @@ export function connection<N, E>(
       endCursor: nodes.length > 0 ? encodeCursor(skip + nodes.length - 1) : null,
     },
   };
+}
+
+/**
+ * The connection of a paged list inside an answer (counterpartsConnection, …): the translation
+ * read one item past the page (`first`, DEFAULT_NESTED_PAGE when omitted), so that item tells
+ * hasNextPage and is not handed out; cursors count from `after`, as the plain list's do.
+ */
+export function listConnection<N>(nodes: readonly N[], args: ListPageArgs): { edges: Array<{ cursor: string; node: N }>; pageInfo: ReturnType<typeof connection>['pageInfo'] } {
+  const first = args.first ?? DEFAULT_NESTED_PAGE;
+  const skip = args.after ? decodeCursor(args.after) + 1 : 0;
+  const { edges, pageInfo } = connection(nodes.slice(0, first), skip, null, (node, cursor) => ({ cursor, node }), nodes.length > first);
+  return { edges, pageInfo };
 }

@@ -1,11 +1,11 @@
 import { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, ID, Arg, Info, Query, Resolver, Root } from 'type-graphql';
 import { findMeetingChain, searchOfficialsByName, nodeById, nodesByIds, officialPage, officialsById, OfficialRow, selectionAt, selectionOf, meetingSteps, Graph } from '../graph';
-import { OfficialConnection, CounterpartsArgs, ListPageArgs, MeetingPathArgs, MeetingRouteArgs, OfficialsArgs, MeetingStep, Counterpart, Official, Participation } from '../schema';
+import { OfficialConnection, CounterpartConnection, ParticipationConnection, CounterpartsArgs, ListPageArgs, MeetingPathArgs, MeetingRouteArgs, OfficialsArgs, MeetingStep, Counterpart, Official, Participation } from '../schema';
 import { AmbiguousNameError, NotFoundError } from '../errors';
 import { RequestContext } from './context';
 import { countryArgument } from './arguments';
-import { connection, pageOf } from './cursor';
+import { connection, listConnection, pageOf } from './cursor';
 import { fieldOf, Row, rowOf, rowsOf } from './translated';
 
 /**
@@ -62,6 +62,16 @@ export class OfficialResolver {
   @FieldResolver(() => [Participation], { description: 'Every event the official took part in, newest first (a page of them).' })
   participations(@Root() official: Row, @Args() _args: ListPageArgs, @Info() info: GraphQLResolveInfo): Row[] {
     return fieldOf(official, info);
+  }
+
+  @FieldResolver(() => CounterpartConnection, { description: 'The counterparts as pages a client can follow: same order and filters, with cursors and hasNextPage.' })
+  counterpartsConnection(@Root() official: Row, @Args() args: CounterpartsArgs, @Info() info: GraphQLResolveInfo) {
+    return listConnection(fieldOf<Row[]>(official, info), args);
+  }
+
+  @FieldResolver(() => ParticipationConnection, { description: 'The participations as pages a client can follow: newest first, with cursors and hasNextPage.' })
+  participationsConnection(@Root() official: Row, @Args() args: ListPageArgs, @Info() info: GraphQLResolveInfo) {
+    return listConnection(fieldOf<Row[]>(official, info), args);
   }
 }
 

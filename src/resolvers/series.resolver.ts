@@ -3,10 +3,11 @@ import { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { CadenceAsOf, cadenceAsOf, mostOverdueFirst, SeriesCadence, seriesCadence } from '../analysis';
 import { nodeById, nodesByIds, quietSeriesCandidates, selectionOf } from '../graph';
-import { Cadence, PartialDateScalar, MAX_PAGE_SIZE, Consultation, ConsultationKind, ConsultationSeries, ListPageArgs } from '../schema';
+import { Cadence, PartialDateScalar, MAX_PAGE_SIZE, Consultation, ConsultationKind, ConsultationSeries, ListPageArgs, RoundConnection } from '../schema';
 import { seriesId } from '../domain/ids';
 import { RequestContext } from './context';
 import { asOfArgument, countryArgument, countryPairArgument } from './arguments';
+import { listConnection } from './cursor';
 import { fieldOf, Row, rowOf, rowsOf } from './translated';
 
 @ArgsType()
@@ -71,5 +72,10 @@ export class SeriesResolver {
   @FieldResolver(() => [Consultation], { description: 'Events in date order; undated ones last (a page of them).' })
   rounds(@Root() s: Row, @Args() _args: ListPageArgs, @Info() info: GraphQLResolveInfo): Row[] {
     return fieldOf(s, info);
+  }
+
+  @FieldResolver(() => RoundConnection, { description: 'The rounds as pages a client can follow: date order, undated last, with cursors and hasNextPage.' })
+  roundsConnection(@Root() s: Row, @Args() args: ListPageArgs, @Info() info: GraphQLResolveInfo) {
+    return listConnection(fieldOf<Row[]>(s, info), args);
   }
 }

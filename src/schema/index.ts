@@ -12,6 +12,7 @@ export * from './edit.args';
 export * from './enums';
 export * from './health.type';
 export * from './level-parity.type';
+export * from './list-connection.type';
 export * from './meeting-step.type';
 export * from './official.args';
 export * from './official.type';

@@ -1,4 +1,5 @@
 import { propertyName } from './identifiers';
+import { selectionAt } from './selection';
 import { Binding, FieldContext, FieldTranslation } from './scope';
 
 /**
@@ -69,4 +70,14 @@ export function related(spec: Related): FieldTranslation {
     const collect = `COLLECT { ${lines.join(' ')} }`;
     return spec.one ? `${collect}[0]` : collect;
   };
+}
+
+/**
+ * The connection sibling of a paged list field (`counterpartsConnection` beside `counterparts`):
+ * the list's own translation, projected with what the request selects below `edges.node`, one
+ * item past the page. The row holds that list; the field's resolver cuts it to the page, tells
+ * hasNextPage from the extra item and hands out the offset cursors (src/domain/offset-cursor.ts).
+ */
+export function connectionOf(list: FieldTranslation): FieldTranslation {
+  return (ctx) => list({ ...ctx, field: { ...ctx.field, selections: selectionAt(ctx.field.selections, 'edges', 'node') }, onePast: true });
 }

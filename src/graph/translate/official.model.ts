@@ -1,5 +1,5 @@
 import { resolveCountry } from '../../country-names';
-import { embedded, expression, property, related } from './build';
+import { connectionOf, embedded, expression, property, related } from './build';
 import { pageArguments } from './page';
 import { Binding, FieldContext, TypeTranslation } from './scope';
 
@@ -61,6 +61,15 @@ function counterparts(ctx: FieldContext): string {
     `RETURN ${ctx.project('Counterpart', { node: other, official: binding.node, ...filters }, field.selections)} }`;
 }
 
+/** Every event the official took part in, newest first, a page of them. */
+const participations = related({
+  typeName: 'Participation',
+  roles: ['node', 'event'],
+  match: (parent, own) => `MATCH (${parent.node})<-[:OF]-(${own.node}:Participation)-[:IN]->(${own.event}:Consultation)`,
+  order: (own) => NEWEST_FIRST(own.event),
+  page: pageArguments,
+});
+
 export const OFFICIAL_TYPES: Record<string, TypeTranslation> = {
   Official: {
     id: property('id'),
@@ -68,6 +77,7 @@ export const OFFICIAL_TYPES: Record<string, TypeTranslation> = {
     aliases: property('aliases', { otherwise: '[]' }),
     country: embedded('Country', (b) => ({ code: `${b.node}.countryCode` })),
     counterparts,
+    counterpartsConnection: connectionOf(counterparts),
     // Flagged at a write in either direction (the newcomer and each person it may be), best score first.
     possibleDuplicates: related({
       typeName: 'Official',
@@ -76,13 +86,8 @@ export const OFFICIAL_TYPES: Record<string, TypeTranslation> = {
       order: (own) => `${own.rel}.score DESC, ${own.node}.id`,
       bind: (own) => ({ node: own.node }),
     }),
-    participations: related({
-      typeName: 'Participation',
-      roles: ['node', 'event'],
-      match: (parent, own) => `MATCH (${parent.node})<-[:OF]-(${own.node}:Participation)-[:IN]->(${own.event}:Consultation)`,
-      order: (own) => NEWEST_FIRST(own.event),
-      page: pageArguments,
-    }),
+    participations,
+    participationsConnection: connectionOf(participations),
   },
 
   /** `node`: the other official; `official`: the one whose counterparts these are; `rankParam`, `countryParam`: the filters asked for. */

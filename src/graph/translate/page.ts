@@ -4,7 +4,8 @@ import { FieldContext } from './scope';
 /**
  * A list field's `first`/`after` as SKIP/LIMIT parameters: `after` is an endCursor the API
  * handed out (an offset), `first` the page size, DEFAULT_NESTED_PAGE when omitted, so no list
- * grows with a node's degree. A bad value is an argument problem naming the field.
+ * grows with a node's degree. A bad value is an argument problem naming the field. For a
+ * connection (`onePast`) the LIMIT takes one more, so the page tells whether another follows.
  */
 export function pageArguments(ctx: FieldContext): { skip: string; limit: string } {
   const first = ctx.field.args.first as number | null | undefined;
@@ -21,5 +22,7 @@ export function pageArguments(ctx: FieldContext): { skip: string; limit: string 
     else skip = offset + 1;
   }
   // JS numbers reach Neo4j as floats; SKIP and LIMIT take integers only.
-  return { skip: `toInteger(${ctx.scope.param(skip)})`, limit: `toInteger(${ctx.scope.param(limit)})` };
+  const offset = ctx.scope.param(skip);
+  const size = ctx.scope.param(limit);
+  return { skip: `toInteger(${offset})`, limit: ctx.onePast ? `toInteger(${size} + 1)` : `toInteger(${size})` };
 }

@@ -38,6 +38,11 @@ export interface FieldContext {
   readonly scope: TranslateScope;
   /** The response path of the field, for argument problems ("official.counterparts.country"). */
   readonly path: string;
+  /**
+   * Read one item past the page: the field is a connection, whose resolver tells hasNextPage
+   * from it and hands out the cursors (see connectionOf).
+   */
+  readonly onePast?: boolean;
   /** The Cypher map of `typeName` read from `binding` with these selections. */
   project(typeName: string, binding: Binding, selections: readonly SelectedField[]): string;
 }

@@ -1,4 +1,4 @@
-import { expression, property, related } from './build';
+import { connectionOf, expression, property, related } from './build';
 import { pageArguments } from './page';
 import { TypeTranslation } from './scope';
 
@@ -9,6 +9,15 @@ const DATE_ORDER = (event: string) => `CASE ${event}.sortDate WHEN '0000-00-00' 
 export const storedCadence = (series: string) => `{ intervalsDays: coalesce(${series}.intervalsDays, []), medianIntervalDays: ${series}.medianIntervalDays, ` +
   `lastHeldDate: ${series}.lastHeldDate, expectedNextDate: ${series}.expectedNextDate, expectedFrom: ${series}.expectedFrom, ` +
   `toleranceDays: coalesce(${series}.cadenceToleranceDays, 30), quietAfter: ${series}.quietAfter }`;
+
+/** The series' events in date order, a page of them. */
+const rounds = related({
+  typeName: 'Consultation',
+  roles: ['node'],
+  match: (parent, own) => `MATCH (${parent.node})<-[:IN_SERIES]-(${own.node}:Consultation)`,
+  order: (own) => DATE_ORDER(own.node),
+  page: pageArguments,
+});
 
 export const SERIES_TYPES: Record<string, TypeTranslation> = {
   ConsultationSeries: {
@@ -23,13 +32,8 @@ export const SERIES_TYPES: Record<string, TypeTranslation> = {
       order: (own) => `${own.country}.code`,
       bind: (own) => ({ code: `${own.country}.code` }),
     }),
-    rounds: related({
-      typeName: 'Consultation',
-      roles: ['node'],
-      match: (parent, own) => `MATCH (${parent.node})<-[:IN_SERIES]-(${own.node}:Consultation)`,
-      order: (own) => DATE_ORDER(own.node),
-      page: pageArguments,
-    }),
+    rounds,
+    roundsConnection: connectionOf(rounds),
     cadence: expression((b) => storedCadence(b.node)),
   },
 };

@@ -82,6 +82,20 @@ export const TRANSLATE_CASES: TranslateCase[] = [
     },
   },
   {
+    name: "an official's counterparts as a connection: one item past the page, filters carried to their consultations",
+    query: `{ official(id: "be-jeroen-cooreman") { id
+      counterpartsConnection(first: 2, after: "b2Zmc2V0OjA", rank: DEPUTY_MINISTER, country: "KZ") {
+        edges { cursor node { official { id name } consultations { id date } } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } }
+      participationsConnection(first: 3) { pageInfo { hasNextPage endCursor } } } }`,
+    translate: (root) => nodeById('Official', root.args.id as string, root.selections, root.key),
+  },
+  {
+    name: "a series' rounds as a connection, two aliases of edges merged into one node selection",
+    query: `{ consultationSeries(between: ["BE", "KZ"]) { id
+      roundsConnection(first: 2, after: "b2Zmc2V0OjA") { a: edges { cursor node { id } } b: edges { node { date } } pageInfo { hasNextPage endCursor } } } }`,
+    translate: (root) => nodeById('ConsultationSeries', 'be-kz-political-consultations', root.selections, root.key),
+  },
+  {
     name: 'a pair\'s consultations oldest first, counted, two aliases of edges merged',
     query: `{ consultations(first: 2, orderBy: DATE_ASC, filter: { between: ["AZ", "BE"] }) { totalCount
       a: edges { node { id } } b: edges { node { when: date } } } }`,
