@@ -24,10 +24,12 @@ export class PageArgs {
  * A page of a list inside an answer (an official's counterparts and participations, a series'
  * rounds): the list keeps its name and type, `first` bounds it (DEFAULT_NESTED_PAGE when omitted,
  * so no answer grows with a node's degree) and `after` takes the offset cursors of the connections.
+ * The default is declared in the schema, so the cost of a query (src/server/cost-estimator.ts)
+ * counts what the field can return, not the root lists' smaller default.
  */
 @ArgsType()
 export class ListPageArgs {
-  @Field(() => Int, { nullable: true, description: `How many, 0–${MAX_PAGE_SIZE} (default ${DEFAULT_NESTED_PAGE}).` })
+  @Field(() => Int, { nullable: true, defaultValue: DEFAULT_NESTED_PAGE, description: `How many, 0–${MAX_PAGE_SIZE} (default ${DEFAULT_NESTED_PAGE}).` })
   @IsOptional()
   @Min(0)
   @Max(MAX_PAGE_SIZE)
