@@ -25,10 +25,14 @@ export class EditResolver {
     description:
       'Restores the graph exactly as it was before the audited edit (an export before the edit equals one after the undo) and marks the ' +
       'entry undone. Refused, nothing written: NOT_FOUND for an unknown entry, BAD_USER_INPUT for one already undone, CONFLICT when what ' +
-      'the edit changed was changed again since (undo the later edit first).',
+      'the edit changed was changed again since (undo the later edit first). On the live feed (consultationRecorded): an event the ' +
+      'edit had deleted as CREATED again, every other event it changed as UPDATED.',
   })
-  async undo(@Arg('auditId', () => ID) auditId: string, @Ctx() { graph, caller }: RequestContext): Promise<AuditEntryRow> {
-    return undoEdit(graph, auditId, caller.keyId ?? null);
+  async undo(@Arg('auditId', () => ID) auditId: string, @Ctx() { graph, caller, feed }: RequestContext): Promise<AuditEntryRow> {
+    const { entry, events } = await undoEdit(graph, auditId, caller.keyId ?? null);
+    // A subscriber that saw the edit (a DELETED change, or the event as it became) must see it reverted.
+    feed.publish(events.map((e) => ({ consultationId: e.consultationId, countryCodes: e.countryCodes, change: e.restored ? 'CREATED' : 'UPDATED' })));
+    return entry;
   }
 
   @Authorized(Role.EDITOR)

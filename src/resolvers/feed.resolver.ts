@@ -21,7 +21,7 @@ class ConsultationRecordedArgs {
 export class FeedResolver {
   @Subscription(() => Consultation, {
     description:
-      'Every event a committed write created or changed (recordConsultation, correctRound, an import batch, mergeOfficials, the edits), ' +
+      'Every event a committed write created or changed (recordConsultation, correctRound, an import batch, mergeOfficials, the edits and their undo), ' +
       'as it is after the write. Served over Server-Sent Events at /graphql/stream (graphql-sse protocol, distinct connections).',
     subscribe: ({ args, context }) => (context as RequestContext).feed.subscribe(countryArgument('country', (args as ConsultationRecordedArgs).country)),
   })
@@ -40,7 +40,7 @@ export class FeedResolver {
   @Subscription(() => DeletedConsultation, {
     description:
       'Every event a committed edit deleted (a DELETED change): deleteConsultation, and the removed event of mergeConsultations. ' +
-      'Same stream and country filter as consultationRecorded. undo(auditId) restores the event; an undo is not announced.',
+      'Same stream and country filter as consultationRecorded. undo(auditId) restores the event and announces it on consultationRecorded (CREATED).',
     subscribe: ({ args, context }) =>
       (context as RequestContext).feed.subscribe(countryArgument('country', (args as ConsultationRecordedArgs).country), DELETIONS),
   })

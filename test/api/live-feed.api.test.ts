@@ -119,7 +119,7 @@ it('delivers each committed write to the subscribers of its countries, as the ev
 
 const DELETIONS = `subscription($country: String) { consultationDeleted(country: $country) { id countryCodes auditId mergedInto } }`;
 
-it('announces a deleted event, and the event a merge of consultations removed, as DELETED changes to its countries', async () => {
+it('announces a deleted event, and the event a merge of consultations removed, as DELETED changes to its countries, and their undo as recorded again', async () => {
   const deletions = subscribe(api.base, { country: 'Georgien' }, undefined, DELETIONS);
   const recorded = subscribe(api.base, { country: 'GE' });
   await subscribed(2);
@@ -143,6 +143,14 @@ it('announces a deleted event, and the event a merge of consultations removed, a
   expect(removed).toMatchObject({ id: second, countryCodes: ['AZ', 'GE'], mergedInto: first, auditId: expect.any(String) });
   // The recorded feed never carries a deletion (it would have no event to show): its next event is the merge's kept one.
   expect(await recorded.next()).toEqual({ data: { consultationRecorded: expect.objectContaining({ id: first }) } });
+
+  // Undoing the edits announces the events as they are again: the merge's two, then the deleted one.
+  const undo = (auditId: string) => sendWithKey(api, EDITOR_KEY, 'mutation($a: ID!) { undo(auditId: $a) { undone } }', { a: auditId });
+  expect((await undo(removed.auditId)).data).toEqual({ undo: { undone: true } });
+  const afterMergeUndo = [(await recorded.next()).data.consultationRecorded.id, (await recorded.next()).data.consultationRecorded.id];
+  expect(afterMergeUndo.sort()).toEqual([first, second].sort());
+  expect((await undo(deleted.data.deleteConsultation.id)).data).toEqual({ undo: { undone: true } });
+  expect((await recorded.next()).data.consultationRecorded.id).toBe(third);
 
   for (const s of [deletions, recorded]) await s.close();
 });

@@ -68,6 +68,26 @@ export async function auditEntry(graph: Graph, id: string): Promise<AuditEntryRo
   return row?.entry ?? null;
 }
 
+/** An event an undo changed: `restored` when the edit had deleted it (deleteConsultation, the removed event of mergeConsultations). */
+export interface UndoneEvent {
+  consultationId: string;
+  countryCodes: string[];
+  restored: boolean;
+}
+
+/** A committed undo: the entry, marked undone, and the events it gave back or changed. */
+export interface UndoneEdit {
+  entry: AuditEntryRow;
+  events: UndoneEvent[];
+}
+
+/** The event an edit of this kind deleted, that its undo brings back. */
+function deletedBy(action: AuditAction, targetIds: readonly string[]): string | null {
+  if (action === AuditAction.DELETE_CONSULTATION) return targetIds[0];
+  if (action === AuditAction.MERGE_CONSULTATIONS) return targetIds[1];
+  return null;
+}
+
 interface StoredEntry {
   undone: boolean;
   undoneBy: string | null;
@@ -86,7 +106,7 @@ interface StoredEntry {
  * undone (BAD_USER_INPUT), one whose nodes changed since the edit (CONFLICT: undo the later edit
  * first).
  */
-export async function undoEdit(graph: Graph, id: string, actor: string | null): Promise<AuditEntryRow> {
+export async function undoEdit(graph: Graph, id: string, actor: string | null): Promise<UndoneEdit> {
   return graph.writeTransaction(async (run) => {
     const [entry] = await run<StoredEntry>(Q.LOCK_AUDIT_ENTRY, { id });
     if (!entry) throw new NotFoundError('AuditEntry', id);
@@ -104,6 +124,8 @@ export async function undoEdit(graph: Graph, id: string, actor: string | null): 
     await consolidateConsultations(run, entry.consultationIds);
     await renumberSeries(run, entry.seriesIds);
     const [marked] = await run<{ entry: AuditEntryRow }>(Q.MARK_UNDONE, { id, actor });
-    return marked.entry;
+    const restored = deletedBy(marked.entry.action, marked.entry.targetIds);
+    const events = await run<{ consultationId: string; countryCodes: string[] }>(Q.EVENTS_AFTER_UNDO, { ids: entry.consultationIds });
+    return { entry: marked.entry, events: events.map((e) => ({ ...e, restored: e.consultationId === restored })) };
   });
 }

@@ -30,6 +30,11 @@ REMOVE a.editLock
 RETURN a.undone AS undone, a.undoneBy AS undoneBy, toString(a.undoneAt) AS undoneAt, a.before AS before, a.afterKeys AS afterKeys,
   a.afterDigest AS afterDigest, a.consultationIds AS consultationIds, a.seriesIds AS seriesIds`;
 
+/** The events an undo derived again, with their countries, for the live feed once it commits. */
+export const EVENTS_AFTER_UNDO = `
+MATCH (c:Consultation) WHERE c.id IN $ids
+RETURN c.id AS consultationId, c.countryCodes AS countryCodes`;
+
 export const MARK_UNDONE = `
 MATCH (a:AuditEntry {id: $id})
 SET a.undone = true, a.undoneBy = $actor, a.undoneAt = datetime()
