@@ -9,6 +9,7 @@ import { importRecords } from '../../src/import/import-records';
 import { readSourceLines } from '../../src/import/source-lines';
 import { comparable, WriteModel } from './reference-model';
 import { BadKind, badKind, RecordSpec, recordSpec, renderRecord, sometimes, spoil } from './records';
+import { SOURCES } from './world';
 
 /** The system under test: the real API over HTTP with an editor key, and the graph it writes. */
 export interface Real {
@@ -158,17 +159,55 @@ export class RetractCommand implements fc.AsyncCommand<WriteModel, Real> {
   toString = () => `retract(${this.pick})`;
 }
 
+const UNDO = 'mutation($a: ID!) { undo(auditId: $a) { id } }';
+
 /** undo of the last edit, nothing written since: the export is the one before the edit. */
 export class UndoCommand implements fc.AsyncCommand<WriteModel, Real> {
   check = (model: Readonly<WriteModel>) => model.lastEdit !== null;
   async run(model: WriteModel, real: Real): Promise<void> {
     const { auditId, before } = model.lastEdit!;
-    const answer = await real.send('mutation($a: ID!) { undo(auditId: $a) { id } }', { a: auditId });
+    const answer = await real.send(UNDO, { a: auditId });
     expect(answer.errors).toBeUndefined();
     model.restore(before);
+    model.undone.push(auditId);
     await expectExportMatches(model, real);
   }
   toString = () => 'undo()';
+}
+
+/** undo of an entry already undone: refused (BAD_USER_INPUT), nothing written. */
+export class UndoAgainCommand implements fc.AsyncCommand<WriteModel, Real> {
+  constructor(readonly pick: number) {}
+  check = (model: Readonly<WriteModel>) => model.undone.length > 0;
+  async run(model: WriteModel, real: Real): Promise<void> {
+    const auditId = model.undone[this.pick % model.undone.length];
+    const answer = await real.send(UNDO, { a: auditId });
+    expect(answer.errors?.map((e) => e.extensions.code)).toEqual(['BAD_USER_INPUT']);
+    await expectExportMatches(model, real);
+  }
+  toString = () => `undoAgain(${this.pick})`;
+}
+
+const CORRECT_ROUND =
+  'mutation($c: ID!, $n: Int!, $s: SourceInput!, $as: String!) { correctRound(consultationId: $c, number: $n, source: $s, statedAs: $as) { id } }';
+
+/** correctRound from one of the world's sources: that source now states this round; nothing else changes. */
+export class CorrectRoundCommand implements fc.AsyncCommand<WriteModel, Real> {
+  constructor(readonly pick: number, readonly source: number, readonly number: number) {}
+  check = (model: Readonly<WriteModel>) => model.events.size > 0;
+  async run(model: WriteModel, real: Real): Promise<void> {
+    const ids = model.eventIds();
+    const id = ids[this.pick % ids.length];
+    const source = SOURCES[this.source];
+    const statedAs = `round ${this.number}, corrected`;
+    const answer = await real.send(CORRECT_ROUND, { c: id, n: this.number, s: source, as: statedAs });
+    expect({ id, errors: answer.errors }).toEqual({ id, errors: undefined });
+    model.correctRound(id, source.id, this.number, statedAs);
+    // Not an audited edit: an undo of an earlier edit would now restore over this write.
+    model.lastEdit = null;
+    await expectExportMatches(model, real);
+  }
+  toString = () => `correctRound(${this.pick}, ${SOURCES[this.source].id}, ${this.number})`;
 }
 
 export const editCommands = [
@@ -180,6 +219,8 @@ export const editCommands = [
   fc.nat(40).map((pick) => new RetractCommand(pick)),
   fc.constant(null).map(() => new UndoCommand()),
   fc.constant(null).map(() => new UndoCommand()),
+  fc.nat(5).map((pick) => new UndoAgainCommand(pick)),
+  fc.tuple(fc.nat(20), fc.nat(SOURCES.length - 1), fc.integer({ min: 1, max: 6 })).map(([pick, source, n]) => new CorrectRoundCommand(pick, source, n)),
 ];
 
 export const writeCommands = [

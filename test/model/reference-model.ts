@@ -60,12 +60,15 @@ export class WriteModel {
   private byPerson = new Map<string, string>();
   /** The last audited edit while nothing was written after it: its entry, and the model before it. */
   lastEdit: { auditId: string; before: WriteModel } | null = null;
+  /** Audit entries already undone: a second undo of one is refused. */
+  undone: string[] = [];
 
   snapshot(): WriteModel {
     const copy = new WriteModel();
     copy.events = structuredClone(this.events);
     copy.officials = structuredClone(this.officials);
     copy.byPerson = structuredClone(this.byPerson);
+    copy.undone = [...this.undone];
     return copy;
   }
 
@@ -73,6 +76,8 @@ export class WriteModel {
     this.events = before.events;
     this.officials = before.officials;
     this.byPerson = before.byPerson;
+    // What was undone is history, not state: an undo never forgets the undos before it.
+    this.undone = [...this.undone, ...before.undone.filter((a) => !this.undone.includes(a))];
     this.lastEdit = null;
   }
 
@@ -158,6 +163,22 @@ export class WriteModel {
     (claim as unknown as Record<string, unknown>)[key] = null;
     // The source no longer supports that fact: it leaves the source's list of facts too.
     claim.facts = claim.facts.filter((f) => f !== key);
+  }
+
+  /**
+   * correctRound as documented: the source states this round of the event (its own earlier round
+   * statement replaced, 'round' added to what it supports); a source new to the event states
+   * nothing else. No other source's statement changes.
+   */
+  correctRound(consultationId: string, sourceId: string, number: number, statedAs: string): void {
+    const event = this.events.get(consultationId)!;
+    let claim = event.claims.get(sourceId);
+    if (!claim) {
+      claim = { date: null, city: null, format: null, status: null, facts: [], round: null };
+      event.claims.set(sourceId, claim);
+    }
+    claim.round = { number, statedAs };
+    if (!claim.facts.includes('round')) claim.facts = [...claim.facts, 'round'];
   }
 
   eventIds(): string[] {
