@@ -9,6 +9,9 @@ SET s.publisher = coalesce($source.publisher, s.publisher), s.language = $source
     s.publishedAt = coalesce($source.publishedAt, s.publishedAt), s.title = $source.title,
     s.url = coalesce($source.url, s.url), s.caveats = coalesce(s.caveats, [])
 MERGE (c)-[r:SUPPORTED_BY]->(s)
+  // A source new to the event states its round and nothing else: a claimed edge with no values.
+  // Left unclaimed, it would count as stating the event's date, city, format and status of now.
+  ON CREATE SET r.claimed = true
 SET r.facts = CASE WHEN 'round' IN coalesce(r.facts, []) THEN r.facts ELSE coalesce(r.facts, []) + 'round' END,
     r.roundNumber = $number, r.roundStatedAs = $statedAs
 RETURN c.seriesId AS seriesId`;
