@@ -159,6 +159,31 @@ export class RetractCommand implements fc.AsyncCommand<WriteModel, Real> {
   toString = () => `retract(${this.pick})`;
 }
 
+/**
+ * mergeOfficials of two officials the graph holds: of one country, merged and audited; of two
+ * countries (no allowDifferentCountries), refused with BAD_USER_INPUT and nothing written.
+ */
+export class MergeOfficialsCommand implements fc.AsyncCommand<WriteModel, Real> {
+  constructor(readonly pick: number) {}
+  check = (model: Readonly<WriteModel>) => (model as WriteModel).officialPairs().length > 0;
+  async run(model: WriteModel, real: Real): Promise<void> {
+    const pairs = model.officialPairs();
+    const { keep, remove, sameCountry } = pairs[this.pick % pairs.length];
+    const before = model.snapshot();
+    const answer = await real.send('mutation($k: ID!, $r: ID!) { mergeOfficials(keep: $k, remove: $r, reason: "model test") { id } }', { k: keep, r: remove });
+    if (!sameCountry) {
+      expect({ keep, remove, codes: answer.errors?.map((e) => e.extensions.code) }).toEqual({ keep, remove, codes: ['BAD_USER_INPUT'] });
+    } else {
+      expect({ keep, remove, errors: answer.errors, id: answer.data?.mergeOfficials.id }).toEqual({ keep, remove, errors: undefined, id: keep });
+      model.mergeOfficials(keep, remove);
+      const audit = await real.send(LATEST_AUDIT, {});
+      model.lastEdit = { auditId: audit.data.auditLog.edges[0].node.id, before };
+    }
+    await expectExportMatches(model, real);
+  }
+  toString = () => `mergeOfficials(${this.pick})`;
+}
+
 const UNDO = 'mutation($a: ID!) { undo(auditId: $a) { id } }';
 
 /** undo of the last edit, nothing written since: the export is the one before the edit. */
@@ -217,6 +242,8 @@ export const editCommands = [
   fc.nat(20).map((pick) => new MergeConsultationsCommand(pick)),
   fc.nat(40).map((pick) => new RetractCommand(pick)),
   fc.nat(40).map((pick) => new RetractCommand(pick)),
+  fc.nat(30).map((pick) => new MergeOfficialsCommand(pick)),
+  fc.nat(30).map((pick) => new MergeOfficialsCommand(pick)),
   fc.constant(null).map(() => new UndoCommand()),
   fc.constant(null).map(() => new UndoCommand()),
   fc.nat(5).map((pick) => new UndoAgainCommand(pick)),

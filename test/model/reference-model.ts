@@ -114,21 +114,39 @@ export class WriteModel {
     }
     for (const [officialId, pa] of removed.participations) {
       const twin = kept.participations.get(officialId);
-      if (!twin) {
-        kept.participations.set(officialId, structuredClone(pa));
-        continue;
-      }
-      for (const [sourceId, c] of pa.claims) {
-        const t = twin.claims.get(sourceId);
-        if (!t) twin.claims.set(sourceId, structuredClone(c));
-        else {
-          t.nameAsWritten = [...t.nameAsWritten, ...c.nameAsWritten.filter((w) => !t.nameAsWritten.includes(w))];
-          t.title ??= c.title;
-          t.rank ??= c.rank; // only a retracted rank is a silence: an unstated one was written as OTHER
-        }
-      }
+      if (twin) foldParticipation(pa, twin);
+      else kept.participations.set(officialId, structuredClone(pa));
     }
     this.events.delete(remove);
+  }
+
+  /** Pairs of officials in a stable order, with whether they are of one country: what mergeOfficials may be given. */
+  officialPairs(): Array<{ keep: string; remove: string; sameCountry: boolean }> {
+    const ids = [...this.officials.keys()].sort();
+    return ids.flatMap((keep) =>
+      ids.filter((remove) => remove !== keep).map((remove) => ({ keep, remove, sameCountry: this.officials.get(keep)!.country === this.officials.get(remove)!.country })),
+    );
+  }
+
+  /**
+   * mergeOfficials as documented: remove's spellings become keep's aliases, its participations
+   * move to keep (at an event where both sat, folded into keep's as a merge of events does), and
+   * remove is gone. Its name keys move too, so a later report of remove's person finds keep.
+   */
+  mergeOfficials(keep: string, remove: string): void {
+    const kept = this.officials.get(keep)!;
+    const removed = this.officials.get(remove)!;
+    for (const s of removed.spellings) if (!kept.spellings.includes(s)) kept.spellings.push(s);
+    for (const [person, id] of this.byPerson) if (id === remove) this.byPerson.set(person, keep);
+    for (const event of this.events.values()) {
+      const pa = event.participations.get(remove);
+      if (!pa) continue;
+      const twin = event.participations.get(keep);
+      if (twin) foldParticipation(pa, twin);
+      else event.participations.set(keep, pa);
+      event.participations.delete(remove);
+    }
+    this.officials.delete(remove);
   }
 
   /** Every statement a source makes that could be retracted, in a stable order. */
@@ -293,6 +311,22 @@ export class WriteModel {
   /** The JSON Lines export this graph must give (nulls left out, as the export does). */
   expectedExport(): unknown[] {
     return this.eventIds().map((id) => exportOf(this.events.get(id)!, this.officials));
+  }
+}
+
+/**
+ * One person at one table twice (events or officials merged): `from`'s citations fold into
+ * `into`'s, names as written added and only `into`'s silences filled.
+ */
+function foldParticipation(from: ModelParticipation, into: ModelParticipation): void {
+  for (const [sourceId, c] of from.claims) {
+    const t = into.claims.get(sourceId);
+    if (!t) into.claims.set(sourceId, structuredClone(c));
+    else {
+      t.nameAsWritten = [...t.nameAsWritten, ...c.nameAsWritten.filter((w) => !t.nameAsWritten.includes(w))];
+      t.title ??= c.title;
+      t.rank ??= c.rank; // only a retracted rank is a silence: an unstated one was written as OTHER
+    }
   }
 }
 

@@ -7,7 +7,18 @@ import { sendWithKey } from '../support/editor';
 import { wipe } from '../support/seeded-graph';
 import { connectTestGraph } from '../support/test-graph';
 import { startTestApi, TestApi } from '../support/test-api';
-import { editCommands, ImportCommand, ImportLine, MergeConsultationsCommand, Real, RecordCommand, tmpDirForImports, writeCommands } from './commands';
+import {
+  editCommands,
+  ImportCommand,
+  ImportLine,
+  MergeConsultationsCommand,
+  MergeOfficialsCommand,
+  Real,
+  RecordCommand,
+  tmpDirForImports,
+  UndoCommand,
+  writeCommands,
+} from './commands';
 import { ParticipantSpec, RecordSpec } from './records';
 import { WriteModel } from './reference-model';
 
@@ -120,4 +131,30 @@ it('keeps Elnur and Elmar Mammadov two officials whatever spellings came first',
   expect(second.errors).toBeUndefined();
   const ids = second.data.recordConsultation.participants.map((p: any) => p.official.id).sort();
   expect(ids).toEqual(['az-elmar-mammadov', 'az-elnur-mammadov']);
+});
+
+/**
+ * Issue 15, item 3, in the model's terms: two officials of one country merged (one sits at an
+ * event with the other, so their participations fold), undone, merged again, then the removed
+ * person reported again (found as the kept official); a merge across countries refused whole.
+ */
+it('merges officials, undoes the merge exactly and refuses a merge across countries', async () => {
+  await wipe(graph);
+  const person = (p: number, name = 0): ParticipantSpec => ({ person: p, name, byId: false, alias: null, title: null, rank: null, cites: null });
+  const spec = (date: string, participants: ParticipantSpec[]): RecordSpec => ({
+    pair: 0, date, city: null, format: null, status: 'HELD', sources: [0], facts: 0, round: [], participants, idPick: null,
+  });
+  // Officials by id: az-elmar-mammadov, az-elnur-mammadov, ge-lasha-darsalia; pairs (keep <- remove) in
+  // order: 0 elmar<-elnur, 1 elmar<-lasha, 2 elnur<-elmar, 3 elnur<-lasha, ... So: elnur<-elmar (both
+  // at the first event: folded), then elnur<-lasha (two countries: refused), undo, elmar<-elnur.
+  const commands = [
+    new RecordCommand(spec('2022-06-14', [person(1), person(2), person(3)])),
+    new RecordCommand(spec('2021-03-02', [person(2, 1)])),
+    new MergeOfficialsCommand(2),
+    new MergeOfficialsCommand(0),
+    new UndoCommand(),
+    new MergeOfficialsCommand(0),
+    new RecordCommand(spec('2021-03', [person(1, 1)])),
+  ];
+  await fc.asyncModelRun(() => ({ model: new WriteModel(), real }), commands);
 });
