@@ -1,3 +1,5 @@
+import type { Parameter, Variable } from './cypher-text';
+
 /**
  * The one place that says which identifiers the translate stage writes into Cypher, and why
  * writing them in (rather than passing them as parameters, which Cypher cannot do for names) is
@@ -40,10 +42,16 @@ export function propertyName(name: string): string {
   return name;
 }
 
-/** A variable TranslateScope generated. */
-export function variableName(name: string): string {
+/** A variable TranslateScope generated; the only way to a Variable (cypher-text.ts). */
+export function variableName(name: string): Variable {
   if (!VARIABLE.test(name)) throw new Error(`not a generated variable: ${JSON.stringify(name)}`);
-  return name;
+  return name as Variable;
+}
+
+/** `$name` for a parameter name; the only way to a Parameter (cypher-text.ts). */
+export function parameterRef(name: string): Parameter {
+  if (!PLAIN_NAME.test(name)) throw new Error(`not a parameter name: ${JSON.stringify(name)}`);
+  return `$${name}` as Parameter;
 }
 
 /** A response key as a Cypher map key: a GraphQL Name (the parser guarantees it), always quoted. */
