@@ -1,4 +1,4 @@
-import { propertyName } from './identifiers';
+import { cypher, CypherText, Fragment, join, NOTHING, propertyText } from './cypher-text';
 import { selectionAt } from './selection';
 import { Binding, FieldContext, FieldTranslation } from './scope';
 
@@ -9,15 +9,15 @@ import { Binding, FieldContext, FieldTranslation } from './scope';
  */
 
 /** A property of the value's `node` (or of another role of its binding), with a default for a missing one. */
-export function property(name: string, options: { role?: string; otherwise?: string } = {}): FieldTranslation {
+export function property(name: string, options: { role?: string; otherwise?: CypherText } = {}): FieldTranslation {
   return ({ binding }) => {
-    const read = `${binding[options.role ?? 'node']}.${propertyName(name)}`;
-    return options.otherwise === undefined ? read : `coalesce(${read}, ${options.otherwise})`;
+    const read = cypher`${binding[options.role ?? 'node']}.${propertyText(name)}`;
+    return options.otherwise === undefined ? read : cypher`coalesce(${read}, ${options.otherwise})`;
   };
 }
 
 /** Any Cypher expression over the binding (constants and the binding's variables only). */
-export function expression(of: (binding: Binding) => string): FieldTranslation {
+export function expression(of: (binding: Binding) => CypherText): FieldTranslation {
   return ({ binding }) => of(binding);
 }
 
@@ -27,10 +27,10 @@ export function embedded(typeName: string, bind: (binding: Binding) => Binding =
 }
 
 /** A list of values of a scalar-free type read from a Cypher list expression, one per element. */
-export function eachOf(typeName: string, list: (binding: Binding) => string, role: string): FieldTranslation {
+export function eachOf(typeName: string, list: (binding: Binding) => CypherText, role: string): FieldTranslation {
   return (ctx) => {
     const item = ctx.scope.variable();
-    return `[${item} IN ${list(ctx.binding)} | ${ctx.project(typeName, { ...ctx.binding, [role]: item }, ctx.field.selections)}]`;
+    return cypher`[${item} IN ${list(ctx.binding)} | ${ctx.project(typeName, { ...ctx.binding, [role]: item }, ctx.field.selections)}]`;
   };
 }
 
@@ -39,11 +39,11 @@ export interface Related {
   /** The roles the MATCH binds, each to a fresh variable. */
   roles: readonly string[];
   /** `MATCH …` (and `WHERE …`) from the parent's binding to the new roles' variables. */
-  match: (parent: Binding, own: Binding, ctx: FieldContext) => string;
+  match: (parent: Binding, own: Binding, ctx: FieldContext) => CypherText;
   /** ORDER BY terms over the new variables (a total order: ties broken by id). */
-  order?: (own: Binding) => string;
+  order?: (own: Binding) => CypherText;
   /** SKIP/LIMIT parameters, from the field's arguments. */
-  page?: (ctx: FieldContext) => { skip: string; limit: string } | null;
+  page?: (ctx: FieldContext) => { skip: CypherText; limit: CypherText } | null;
   /** The related value is one (null when none), not a list. */
   one?: boolean;
   /** Rows of the MATCH repeat a value (several paths to it): keep each once. */
@@ -59,16 +59,16 @@ export interface Related {
 export function related(spec: Related): FieldTranslation {
   return (ctx) => {
     const own: Binding = Object.fromEntries(spec.roles.map((role) => [role, ctx.scope.variable()]));
-    const carried = Object.values(own).join(', ');
+    const carried = join(Object.values(own), ', ');
     const page = spec.page?.(ctx) ?? null;
-    const lines = [spec.match(ctx.binding, own, ctx)];
-    const order = spec.order ? ` ORDER BY ${spec.order(own)}` : '';
-    const distinct = spec.distinct ? 'DISTINCT ' : '';
-    if (spec.one) lines.push(`WITH ${distinct}${carried}${order} LIMIT 1`);
-    else if (order || page || distinct) lines.push(`WITH ${distinct}${carried}${order}${page ? ` SKIP ${page.skip} LIMIT ${page.limit}` : ''}`);
-    lines.push(`RETURN ${ctx.project(spec.typeName, spec.bind ? spec.bind(own) : own, ctx.field.selections)}`);
-    const collect = `COLLECT { ${lines.join(' ')} }`;
-    return spec.one ? `${collect}[0]` : collect;
+    const lines: Fragment[] = [spec.match(ctx.binding, own, ctx)];
+    const order = spec.order ? cypher` ORDER BY ${spec.order(own)}` : NOTHING;
+    const distinct = spec.distinct ? cypher`DISTINCT ` : NOTHING;
+    if (spec.one) lines.push(cypher`WITH ${distinct}${carried}${order} LIMIT 1`);
+    else if (spec.order || page || spec.distinct) lines.push(cypher`WITH ${distinct}${carried}${order}${page ? cypher` SKIP ${page.skip} LIMIT ${page.limit}` : NOTHING}`);
+    lines.push(cypher`RETURN ${ctx.project(spec.typeName, spec.bind ? spec.bind(own) : own, ctx.field.selections)}`);
+    const collect = cypher`COLLECT { ${join(lines, ' ')} }`;
+    return spec.one ? cypher`${collect}[0]` : collect;
   };
 }
 

@@ -1,19 +1,20 @@
 import { embedded, eachOf, expression, property, related } from './build';
+import { cypher, CypherText, NOTHING } from './cypher-text';
 import { Binding, TypeTranslation } from './scope';
 
 /** Sources of an event in the order everyone reads them: oldest report first, undated last. */
-const BY_REPORT_DATE = (own: Record<string, string>) => `coalesce(${own.node}.publishedAt, '9999'), ${own.node}.id`;
+const BY_REPORT_DATE = (own: Binding) => cypher`coalesce(${own.node}.publishedAt, '9999'), ${own.node}.id`;
 
 /**
  * `(event)-[r:SUPPORTED_BY]->(source)`: the roles a citation, a source and a round statement are
  * read from; `where`, if any, is built from the same variables (no text is rewritten afterwards).
  */
-const supportedBy = (where?: (own: Binding) => string) => (parent: Binding, own: Binding) =>
-  `MATCH (${parent.node})-[${own.rel}:SUPPORTED_BY]->(${own.node}:Source)${where ? ` WHERE ${where(own)}` : ''}`;
+const supportedBy = (where?: (own: Binding) => CypherText) => (parent: Binding, own: Binding) =>
+  cypher`MATCH (${parent.node})-[${own.rel}:SUPPORTED_BY]->(${own.node}:Source)${where ? cypher` WHERE ${where(own)}` : NOTHING}`;
 
 /** A country value for a code expression (null when the code is). */
-const nullableCountry = (code: (b: Record<string, string>) => string) => ({ binding, field, project }: Parameters<ReturnType<typeof embedded>>[0]) =>
-  `CASE WHEN ${code(binding)} IS NULL THEN null ELSE ${project('Country', { code: code(binding) }, field.selections)} END`;
+const nullableCountry = (code: (b: Binding) => CypherText) => ({ binding, field, project }: Parameters<ReturnType<typeof embedded>>[0]) =>
+  cypher`CASE WHEN ${code(binding)} IS NULL THEN null ELSE ${project('Country', { code: code(binding) }, field.selections)} END`;
 
 export const CONSULTATION_TYPES: Record<string, TypeTranslation> = {
   Consultation: {
@@ -24,47 +25,47 @@ export const CONSULTATION_TYPES: Record<string, TypeTranslation> = {
     datePrecision: property('datePrecision'),
     city: property('city'),
     format: property('format'),
-    countries: eachOf('Country', (b) => `${b.node}.countryCodes`, 'code'),
-    conflicts: expression((b) => `[k IN ['date', 'city', 'format'] WHERE ${b.node}[k + 'Conflicting'] = true]`),
+    countries: eachOf('Country', (b) => cypher`${b.node}.countryCodes`, 'code'),
+    conflicts: expression((b) => cypher`[k IN ['date', 'city', 'format'] WHERE ${b.node}[k + 'Conflicting'] = true]`),
     round: embedded('Round'),
     // Heads first, then by side.
     participants: related({
       typeName: 'Participation',
       roles: ['node'],
-      match: (parent, own) => `MATCH (${parent.node})<-[:IN]-(${own.node}:Participation)`,
-      order: (own) => `${own.node}.role, ${own.node}.country, ${own.node}.id`,
+      match: (parent, own) => cypher`MATCH (${parent.node})<-[:IN]-(${own.node}:Participation)`,
+      order: (own) => cypher`${own.node}.role, ${own.node}.country, ${own.node}.id`,
     }),
     topics: ({ binding, scope }) => {
       const t = scope.variable();
-      return `COLLECT { MATCH (${binding.node})-[:ABOUT]->(${t}:Topic) WITH ${t} ORDER BY ${t}.name RETURN ${t}.name }`;
+      return cypher`COLLECT { MATCH (${binding.node})-[:ABOUT]->(${t}:Topic) WITH ${t} ORDER BY ${t}.name RETURN ${t}.name }`;
     },
     sources: related({ typeName: 'Source', roles: ['rel', 'node'], match: supportedBy(), order: BY_REPORT_DATE }),
     citations: related({ typeName: 'Citation', roles: ['rel', 'node'], match: supportedBy(), order: BY_REPORT_DATE }),
     series: related({
       typeName: 'ConsultationSeries',
       roles: ['node'],
-      match: (parent, own) => `MATCH (${parent.node})-[:IN_SERIES]->(${own.node}:Series)`,
+      match: (parent, own) => cypher`MATCH (${parent.node})-[:IN_SERIES]->(${own.node}:Series)`,
       one: true,
     }),
     levelParity: embedded('LevelParity'),
     sideMeetings: related({
       typeName: 'SideMeeting',
       roles: ['node'],
-      match: (parent, own) => `MATCH (${parent.node})<-[:DURING]-(${own.node}:SideMeeting)`,
-      order: (own) => `${own.node}.id`,
+      match: (parent, own) => cypher`MATCH (${parent.node})<-[:DURING]-(${own.node}:SideMeeting)`,
+      order: (own) => cypher`${own.node}.id`,
     }),
   },
 
   /** Read from the consultation itself (its stored round) and the sources that state one. */
   Round: {
     number: property('roundNumber'),
-    origin: property('roundOrigin', { otherwise: "'UNKNOWN'" }),
+    origin: property('roundOrigin', { otherwise: cypher`'UNKNOWN'` }),
     statedAs: property('roundStatedAs'),
-    conflicting: property('roundConflicting', { otherwise: 'false' }),
+    conflicting: property('roundConflicting', { otherwise: cypher`false` }),
     // Stated or inferred numbers bound themselves; an unknown round has no bounds unless stored.
-    atLeast: expression((b) => `coalesce(${b.node}.roundAtLeast, CASE WHEN coalesce(${b.node}.roundOrigin, 'UNKNOWN') = 'UNKNOWN' THEN null ELSE ${b.node}.roundNumber END)`),
-    atMost: expression((b) => `coalesce(${b.node}.roundAtMost, CASE WHEN coalesce(${b.node}.roundOrigin, 'UNKNOWN') = 'UNKNOWN' THEN null ELSE ${b.node}.roundNumber END)`),
-    statements: related({ typeName: 'RoundStatement', roles: ['rel', 'node'], match: supportedBy((own) => `${own.rel}.roundStatedAs IS NOT NULL`), order: BY_REPORT_DATE }),
+    atLeast: expression((b) => cypher`coalesce(${b.node}.roundAtLeast, CASE WHEN coalesce(${b.node}.roundOrigin, 'UNKNOWN') = 'UNKNOWN' THEN null ELSE ${b.node}.roundNumber END)`),
+    atMost: expression((b) => cypher`coalesce(${b.node}.roundAtMost, CASE WHEN coalesce(${b.node}.roundOrigin, 'UNKNOWN') = 'UNKNOWN' THEN null ELSE ${b.node}.roundNumber END)`),
+    statements: related({ typeName: 'RoundStatement', roles: ['rel', 'node'], match: supportedBy((own) => cypher`${own.rel}.roundStatedAs IS NOT NULL`), order: BY_REPORT_DATE }),
   },
 
   RoundStatement: {
@@ -74,7 +75,7 @@ export const CONSULTATION_TYPES: Record<string, TypeTranslation> = {
   },
 
   Citation: {
-    facts: property('facts', { role: 'rel', otherwise: '[]' }),
+    facts: property('facts', { role: 'rel', otherwise: cypher`[]` }),
     date: property('date', { role: 'rel' }),
     city: property('city', { role: 'rel' }),
     format: property('format', { role: 'rel' }),
@@ -86,13 +87,13 @@ export const CONSULTATION_TYPES: Record<string, TypeTranslation> = {
   LevelParity: {
     balanced: property('levelBalanced'),
     gap: property('levelGap'),
-    sides: eachOf('SideLevel', (b) => `${b.node}.countryCodes`, 'code'),
+    sides: eachOf('SideLevel', (b) => cypher`${b.node}.countryCodes`, 'code'),
   },
 
   SideLevel: {
     country: embedded('Country', (b) => ({ code: b.code })),
     rank: expression(
-      (b) => `head([i IN range(0, size(coalesce(${b.node}.levelSideCountries, [])) - 1) WHERE ${b.node}.levelSideCountries[i] = ${b.code} | ${b.node}.levelSideRanks[i]])`,
+      (b) => cypher`head([i IN range(0, size(coalesce(${b.node}.levelSideCountries, [])) - 1) WHERE ${b.node}.levelSideCountries[i] = ${b.code} | ${b.node}.levelSideRanks[i]])`,
     ),
   },
 
@@ -100,18 +101,18 @@ export const CONSULTATION_TYPES: Record<string, TypeTranslation> = {
     id: property('id'),
     kind: property('kind'),
     description: property('description'),
-    country: nullableCountry((b) => `${b.node}.countryCode`),
+    country: nullableCountry((b) => cypher`${b.node}.countryCode`),
     organisation: related({
       typeName: 'Organisation',
       roles: ['node'],
-      match: (parent, own) => `MATCH (${parent.node})-[:WITH]->(${own.node}:Organisation)`,
+      match: (parent, own) => cypher`MATCH (${parent.node})-[:WITH]->(${own.node}:Organisation)`,
       one: true,
     }),
     participants: related({
       typeName: 'Participation',
       roles: ['node'],
-      match: (parent, own) => `MATCH (${parent.node})<-[:IN]-(${own.node}:Participation)`,
-      order: (own) => `${own.node}.role, ${own.node}.country, ${own.node}.id`,
+      match: (parent, own) => cypher`MATCH (${parent.node})<-[:IN]-(${own.node}:Participation)`,
+      order: (own) => cypher`${own.node}.role, ${own.node}.country, ${own.node}.id`,
     }),
   },
 
@@ -119,6 +120,6 @@ export const CONSULTATION_TYPES: Record<string, TypeTranslation> = {
     id: property('id'),
     name: property('name'),
     kind: property('kind'),
-    country: nullableCountry((b) => `${b.node}.countryCode`),
+    country: nullableCountry((b) => cypher`${b.node}.countryCode`),
   },
 };

@@ -1,23 +1,24 @@
+import { cypher, CypherText, Fragment, join, NOTHING, Parameter } from './cypher-text';
 import { resolveCountry } from '../../country-names';
 import { connectionOf, embedded, expression, property, related } from './build';
 import { pageArguments } from './page';
 import { Binding, FieldContext, TypeTranslation } from './scope';
 
 /** Newest first, undated last: the order of every list of an official's events. */
-const NEWEST_FIRST = (event: string) => `${event}.sortDate DESC, ${event}.id`;
+const NEWEST_FIRST = (event: Fragment) => cypher`${event}.sortDate DESC, ${event}.id`;
 
 /**
  * The variables of one match of an official's meetings with a counterpart, and the filters'
  * parameter references (absent: that filter was not asked for).
  */
 interface Meetings {
-  official: string;
-  mine: string;
-  event: string;
-  theirs: string;
-  other: string;
-  rank?: string;
-  code?: string;
+  official: Fragment;
+  mine: Fragment;
+  event: Fragment;
+  theirs: Fragment;
+  other: Fragment;
+  rank?: Fragment;
+  code?: Fragment;
 }
 
 /**
@@ -27,10 +28,12 @@ interface Meetings {
  * of one counterpart are matched anew). `labelOther`: the first match finds the counterpart, the
  * second starts from one already bound.
  */
-function meetingsMatch(m: Meetings, labelOther: boolean): string {
-  const conditions = [`${m.theirs}.country <> ${m.mine}.country`, ...(m.rank ? [`${m.theirs}.rank = ${m.rank}`] : []), ...(m.code ? [`${m.theirs}.country = ${m.code}`] : [])];
-  return `MATCH (${m.official})<-[:OF]-(${m.mine}:Participation)-[:IN]->(${m.event}:Consultation)<-[:IN]-(${m.theirs}:Participation)-[:OF]->(${m.other}${labelOther ? ':Official' : ''}) ` +
-    `WHERE ${conditions.join(' AND ')}`;
+function meetingsMatch(m: Meetings, labelOther: boolean): CypherText {
+  const conditions = [cypher`${m.theirs}.country <> ${m.mine}.country`, ...(m.rank ? [cypher`${m.theirs}.rank = ${m.rank}`] : []), ...(m.code ? [cypher`${m.theirs}.country = ${m.code}`] : [])];
+  return join([
+    cypher`MATCH (${m.official})<-[:OF]-(${m.mine}:Participation)-[:IN]->(${m.event}:Consultation)<-[:IN]-(${m.theirs}:Participation)-[:OF]->(${m.other}${labelOther ? cypher`:Official` : NOTHING})`,
+    cypher`WHERE ${join(conditions, ' AND ')}`,
+  ], ' ');
 }
 
 /** The filters a Counterpart binding carries down to its consultations (only those asked for). */
@@ -43,11 +46,11 @@ function filtersOf(b: Binding): Pick<Meetings, 'rank' | 'code'> {
  * those events (newest first); filtered by the rank they held there and their side, alphabetical,
  * one page of them. A filter left out is left out of the query (not `$x IS NULL OR …`).
  */
-function counterparts(ctx: FieldContext): string {
+function counterparts(ctx: FieldContext): CypherText {
   const { scope, binding, field } = ctx;
   const rank = field.args.rank ? scope.param(field.args.rank) : null;
   const country = field.args.country as string | null | undefined;
-  let code: string | null = null;
+  let code: Parameter | null = null;
   if (country !== null && country !== undefined) {
     const found = country.length >= 1 && country.length <= 100 ? resolveCountry(country)?.code : undefined;
     if (!found) scope.problem(`${ctx.path}.country`, `"${country.slice(0, 60)}" is not a country name or ISO code we know`);
@@ -56,16 +59,18 @@ function counterparts(ctx: FieldContext): string {
   const [mine, event, theirs, other] = [scope.variable(), scope.variable(), scope.variable(), scope.variable()];
   const filters: Binding = { ...(rank ? { rankParam: rank } : {}), ...(code ? { countryParam: code } : {}) };
   const page = pageArguments(ctx);
-  return `COLLECT { ${meetingsMatch({ official: binding.node, mine, event, theirs, other, ...filtersOf(filters) }, true)} ` +
-    `WITH DISTINCT ${other} ORDER BY ${other}.name, ${other}.id SKIP ${page.skip} LIMIT ${page.limit} ` +
-    `RETURN ${ctx.project('Counterpart', { node: other, official: binding.node, ...filters }, field.selections)} }`;
+  return join([
+    cypher`COLLECT { ${meetingsMatch({ official: binding.node, mine, event, theirs, other, ...filtersOf(filters) }, true)}`,
+    cypher`WITH DISTINCT ${other} ORDER BY ${other}.name, ${other}.id SKIP ${page.skip} LIMIT ${page.limit}`,
+    cypher`RETURN ${ctx.project('Counterpart', { node: other, official: binding.node, ...filters }, field.selections)} }`,
+  ], ' ');
 }
 
 /** Every event the official took part in, newest first, a page of them. */
 const participations = related({
   typeName: 'Participation',
   roles: ['node', 'event'],
-  match: (parent, own) => `MATCH (${parent.node})<-[:OF]-(${own.node}:Participation)-[:IN]->(${own.event}:Consultation)`,
+  match: (parent, own) => cypher`MATCH (${parent.node})<-[:OF]-(${own.node}:Participation)-[:IN]->(${own.event}:Consultation)`,
   order: (own) => NEWEST_FIRST(own.event),
   page: pageArguments,
 });
@@ -74,16 +79,16 @@ export const OFFICIAL_TYPES: Record<string, TypeTranslation> = {
   Official: {
     id: property('id'),
     name: property('name'),
-    aliases: property('aliases', { otherwise: '[]' }),
-    country: embedded('Country', (b) => ({ code: `${b.node}.countryCode` })),
+    aliases: property('aliases', { otherwise: cypher`[]` }),
+    country: embedded('Country', (b) => ({ code: cypher`${b.node}.countryCode` })),
     counterparts,
     counterpartsConnection: connectionOf(counterparts),
     // Flagged at a write in either direction (the newcomer and each person it may be), best score first.
     possibleDuplicates: related({
       typeName: 'Official',
       roles: ['rel', 'node'],
-      match: (parent, own) => `MATCH (${parent.node})-[${own.rel}:POSSIBLE_DUPLICATE_OF]-(${own.node}:Official)`,
-      order: (own) => `${own.rel}.score DESC, ${own.node}.id`,
+      match: (parent, own) => cypher`MATCH (${parent.node})-[${own.rel}:POSSIBLE_DUPLICATE_OF]-(${own.node}:Official)`,
+      order: (own) => cypher`${own.rel}.score DESC, ${own.node}.id`,
       bind: (own) => ({ node: own.node }),
     }),
     participations,
@@ -97,7 +102,7 @@ export const OFFICIAL_TYPES: Record<string, TypeTranslation> = {
       // Fresh names for the pattern's own variables: this subquery sits inside the one that bound them.
       const [event, mine, theirs] = [scope.variable(), scope.variable(), scope.variable()];
       const meetings = meetingsMatch({ official: binding.official, mine, event, theirs, other: binding.node, ...filtersOf(binding) }, false);
-      return `COLLECT { ${meetings} WITH DISTINCT ${event} ORDER BY ${NEWEST_FIRST(event)} RETURN ${project('Consultation', { node: event }, field.selections)} }`;
+      return cypher`COLLECT { ${meetings} WITH DISTINCT ${event} ORDER BY ${NEWEST_FIRST(event)} RETURN ${project('Consultation', { node: event }, field.selections)} }`;
     },
   },
 
@@ -107,44 +112,44 @@ export const OFFICIAL_TYPES: Record<string, TypeTranslation> = {
     title: property('title'),
     rank: property('rank'),
     role: property('role'),
-    country: embedded('Country', (b) => ({ code: `${b.node}.country` })),
-    conflicts: expression((b) => `[k IN ['title', 'rank'] WHERE ${b.node}[k + 'Conflicting'] = true]`),
+    country: embedded('Country', (b) => ({ code: cypher`${b.node}.country` })),
+    conflicts: expression((b) => cypher`[k IN ['title', 'rank'] WHERE ${b.node}[k + 'Conflicting'] = true]`),
     official: related({
       typeName: 'Official',
       roles: ['node'],
-      match: (parent, own) => `MATCH (${parent.node})-[:OF]->(${own.node}:Official)`,
+      match: (parent, own) => cypher`MATCH (${parent.node})-[:OF]->(${own.node}:Official)`,
       one: true,
     }),
     consultation: related({
       typeName: 'Consultation',
       roles: ['node'],
-      match: (parent, own) => `MATCH (${parent.node})-[:IN]->(${own.node}:Consultation)`,
+      match: (parent, own) => cypher`MATCH (${parent.node})-[:IN]->(${own.node}:Consultation)`,
       one: true,
     }),
     statements: related({
       typeName: 'ParticipationStatement',
       roles: ['rel', 'node'],
-      match: (parent, own) => `MATCH (${parent.node})-[${own.rel}:SUPPORTED_BY]->(${own.node}:Source)`,
-      order: (own) => `coalesce(${own.node}.publishedAt, '9999'), ${own.node}.id`,
+      match: (parent, own) => cypher`MATCH (${parent.node})-[${own.rel}:SUPPORTED_BY]->(${own.node}:Source)`,
+      order: (own) => cypher`coalesce(${own.node}.publishedAt, '9999'), ${own.node}.id`,
     }),
   },
 
   ParticipationStatement: {
     title: property('title', { role: 'rel' }),
     rank: property('rank', { role: 'rel' }),
-    nameAsWritten: property('nameAsWritten', { role: 'rel', otherwise: '[]' }),
+    nameAsWritten: property('nameAsWritten', { role: 'rel', otherwise: cypher`[]` }),
     source: embedded('Source'),
   },
 
   /** `step`: a map with the ids of the step's two officials (`from`, `to`). */
   MeetingStep: {
-    from: related({ typeName: 'Official', roles: ['node'], match: (b, own) => `MATCH (${own.node}:Official {id: ${b.step}.from})`, one: true }),
-    to: related({ typeName: 'Official', roles: ['node'], match: (b, own) => `MATCH (${own.node}:Official {id: ${b.step}.to})`, one: true }),
+    from: related({ typeName: 'Official', roles: ['node'], match: (b, own) => cypher`MATCH (${own.node}:Official {id: ${b.step}.from})`, one: true }),
+    to: related({ typeName: 'Official', roles: ['node'], match: (b, own) => cypher`MATCH (${own.node}:Official {id: ${b.step}.to})`, one: true }),
     consultations: related({
       typeName: 'Consultation',
       roles: ['node'],
       match: (b, own) =>
-        `MATCH (:Official {id: ${b.step}.from})<-[:OF]-(:Participation)-[:IN]->(${own.node}:Consultation)<-[:IN]-(:Participation)-[:OF]->(:Official {id: ${b.step}.to})`,
+        cypher`MATCH (:Official {id: ${b.step}.from})<-[:OF]-(:Participation)-[:IN]->(${own.node}:Consultation)<-[:IN]-(:Participation)-[:OF]->(:Official {id: ${b.step}.to})`,
       distinct: true,
       order: (own) => NEWEST_FIRST(own.node),
     }),

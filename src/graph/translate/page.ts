@@ -1,4 +1,5 @@
 import { decodeOffsetCursor, DEFAULT_NESTED_PAGE, MAX_PAGE } from '../../domain/offset-cursor';
+import { cypher, CypherText } from './cypher-text';
 import { FieldContext } from './scope';
 
 /**
@@ -7,7 +8,7 @@ import { FieldContext } from './scope';
  * grows with a node's degree. A bad value is an argument problem naming the field. For a
  * connection (`onePast`) the LIMIT takes one more, so the page tells whether another follows.
  */
-export function pageArguments(ctx: FieldContext): { skip: string; limit: string } {
+export function pageArguments(ctx: FieldContext): { skip: CypherText; limit: CypherText } {
   const first = ctx.field.args.first as number | null | undefined;
   const after = ctx.field.args.after as string | null | undefined;
   let limit = first ?? DEFAULT_NESTED_PAGE;
@@ -24,5 +25,5 @@ export function pageArguments(ctx: FieldContext): { skip: string; limit: string 
   // JS numbers reach Neo4j as floats; SKIP and LIMIT take integers only.
   const offset = ctx.scope.param(skip);
   const size = ctx.scope.param(limit);
-  return { skip: `toInteger(${offset})`, limit: ctx.onePast ? `toInteger(${size} + 1)` : `toInteger(${size})` };
+  return { skip: cypher`toInteger(${offset})`, limit: ctx.onePast ? cypher`toInteger(${size} + 1)` : cypher`toInteger(${size})` };
 }

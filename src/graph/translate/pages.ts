@@ -1,4 +1,5 @@
 import { Anchor, ANCHORS, CONSULTATION_ORDERS, ConsultationOrderKey, FILTER, filterParams, ResolvedConsultationFilter } from '../consultations/consultation-filter.queries';
+import { constant, cypher, join } from './cypher-text';
 import { finish, project, Translation } from './roots';
 import { TranslateScope } from './scope';
 import { SelectedField } from './selection';
@@ -26,13 +27,14 @@ export function consultationPage(
 ): Translation {
   const scope = new TranslateScope();
   Object.assign(scope.params, filterParams(filter), { skip: page.skip, limit: page.limit });
-  const fields = project(scope, 'Consultation', { node: 'c' }, node, path);
-  const head = `${ANCHORS[anchor]}${FILTER}\nWITH c ORDER BY ${CONSULTATION_ORDERS[order]}`;
+  // `c` and `o`: the fixed variables of the anchors' own text (not the scope's `thisN`).
+  const fields = project(scope, 'Consultation', { node: cypher`c` }, node, path);
+  const head = cypher`${constant(ANCHORS[anchor])}${constant(FILTER)}\nWITH c ORDER BY ${constant(CONSULTATION_ORDERS[order])}`;
   return finish(
     scope,
     page.counted
-      ? `${head}\nWITH collect(c) AS matching\nRETURN size(matching) AS total, [c IN matching[$skip..($skip + $limit)] | ${fields}] AS page`
-      : `${head} SKIP toInteger($skip) LIMIT toInteger($limit + 1)\nRETURN ${fields} AS row`,
+      ? cypher`${head}\nWITH collect(c) AS matching\nRETURN size(matching) AS total, [c IN matching[$skip..($skip + $limit)] | ${fields}] AS page`
+      : cypher`${head} SKIP toInteger($skip) LIMIT toInteger($limit + 1)\nRETURN ${fields} AS row`,
   );
 }
 
@@ -45,12 +47,15 @@ const OFFICIAL_ANCHORS = {
 export function officialPage(criteria: { country: string | null; rank: string | null }, page: { skip: number; limit: number }, node: readonly SelectedField[], path: string): Translation {
   const scope = new TranslateScope();
   Object.assign(scope.params, { country: criteria.country, rank: criteria.rank, skip: page.skip, limit: page.limit });
-  const fields = project(scope, 'Official', { node: 'o' }, node, path);
+  const fields = project(scope, 'Official', { node: cypher`o` }, node, path);
   return finish(
     scope,
-    `${OFFICIAL_ANCHORS[criteria.country ? 'country' : 'all']}\n` +
-      'WHERE $rank IS NULL OR EXISTS { MATCH (o)<-[:OF]-(p:Participation) WHERE p.rank = $rank }\n' +
-      'WITH o ORDER BY o.name, o.id\nWITH collect(o) AS matching\n' +
-      `RETURN size(matching) AS total, [o IN matching[$skip..($skip + $limit)] | ${fields}] AS page`,
+    join([
+      constant(OFFICIAL_ANCHORS[criteria.country ? 'country' : 'all']),
+      cypher`WHERE $rank IS NULL OR EXISTS { MATCH (o)<-[:OF]-(p:Participation) WHERE p.rank = $rank }`,
+      cypher`WITH o ORDER BY o.name, o.id`,
+      cypher`WITH collect(o) AS matching`,
+      cypher`RETURN size(matching) AS total, [o IN matching[$skip..($skip + $limit)] | ${fields}] AS page`,
+    ], '\n'),
   );
 }

@@ -1,4 +1,4 @@
-import { mapKey } from './identifiers';
+import { cypher, CypherText, join, mapKeyText } from './cypher-text';
 import { Binding, FieldContext, TranslateScope, TypeTranslation } from './scope';
 import { SelectedField } from './selection';
 
@@ -14,7 +14,7 @@ export function projection(
   selections: readonly SelectedField[],
   scope: TranslateScope,
   path: string,
-): string {
+): CypherText {
   const type = types[typeName];
   if (!type) throw new Error(`no translation for type ${typeName}`);
   const entries = selections.map((field) => {
@@ -28,7 +28,7 @@ export function projection(
       path: here,
       project: (childType, childBinding, childSelections) => projection(types, childType, childBinding, childSelections, scope, here),
     };
-    return `${mapKey(field.key)}: ${translate(ctx)}`;
+    return cypher`${mapKeyText(field.key)}: ${translate(ctx)}`;
   });
-  return `{ ${entries.join(', ')} }`;
+  return cypher`{ ${join(entries, ', ')} }`;
 }

@@ -1,5 +1,5 @@
 import { BadUserInputError } from '../../errors';
-import { label } from './identifiers';
+import { cypher, CypherText, join, labelText } from './cypher-text';
 import { LABELS, NodeType, TRANSLATED_TYPES } from './model';
 import { projection } from './project';
 import { Binding, TranslateScope } from './scope';
@@ -12,16 +12,16 @@ export interface Translation {
 }
 
 /** The projection of `typeName` from `binding`, with the scope's parameters. */
-export function project(scope: TranslateScope, typeName: string, binding: Binding, selections: readonly SelectedField[], path: string): string {
+export function project(scope: TranslateScope, typeName: string, binding: Binding, selections: readonly SelectedField[], path: string): CypherText {
   return projection(TRANSLATED_TYPES, typeName, binding, selections, scope, path);
 }
 
 /** The translation, or every argument problem met on the way in one typed error (nothing runs). */
-export function finish(scope: TranslateScope, cypher: string): Translation {
+export function finish(scope: TranslateScope, query: CypherText): Translation {
   if (scope.problems.length > 0) {
     throw new BadUserInputError(scope.problems.map((p) => `${p.field}: ${p.message}`).join('; '), scope.problems);
   }
-  return { cypher, params: scope.params };
+  return { cypher: query.text, params: scope.params };
 }
 
 /** Values of a node type by id, in the order of `ids` (ids without a node give no row); unique-constraint index seeks. */
@@ -32,8 +32,10 @@ export function nodesByIds(typeName: NodeType, ids: readonly string[], selection
   const list = scope.param(ids);
   return finish(
     scope,
-    `UNWIND range(0, size(${list}) - 1) AS ${i} MATCH (${node}:${label(LABELS[typeName])} {id: ${list}[${i}]}) ` +
-      `RETURN ${project(scope, typeName, { node }, selections, path)} AS row ORDER BY ${i}`,
+    join([
+      cypher`UNWIND range(0, size(${list}) - 1) AS ${i} MATCH (${node}:${labelText(LABELS[typeName])} {id: ${list}[${i}]})`,
+      cypher`RETURN ${project(scope, typeName, { node }, selections, path)} AS row ORDER BY ${i}`,
+    ], ' '),
   );
 }
 
@@ -41,7 +43,7 @@ export function nodesByIds(typeName: NodeType, ids: readonly string[], selection
 export function nodeById(typeName: NodeType, id: string, selections: readonly SelectedField[], path: string): Translation {
   const scope = new TranslateScope();
   const node = scope.variable();
-  return finish(scope, `MATCH (${node}:${label(LABELS[typeName])} {id: ${scope.param(id)}}) RETURN ${project(scope, typeName, { node }, selections, path)} AS row`);
+  return finish(scope, cypher`MATCH (${node}:${labelText(LABELS[typeName])} {id: ${scope.param(id)}}) RETURN ${project(scope, typeName, { node }, selections, path)} AS row`);
 }
 
 /** Countries by ISO code, in the order given (a country needs no node unless its partners are read). */
@@ -49,7 +51,7 @@ export function countriesByCodes(codes: readonly string[], selections: readonly 
   const scope = new TranslateScope();
   const i = scope.variable();
   const list = scope.param(codes);
-  return finish(scope, `UNWIND range(0, size(${list}) - 1) AS ${i} RETURN ${project(scope, 'Country', { code: `${list}[${i}]` }, selections, path)} AS row ORDER BY ${i}`);
+  return finish(scope, cypher`UNWIND range(0, size(${list}) - 1) AS ${i} RETURN ${project(scope, 'Country', { code: cypher`${list}[${i}]` }, selections, path)} AS row ORDER BY ${i}`);
 }
 
 /** The steps of a meeting route (each the ids of two officials who met), in route order. */
@@ -57,5 +59,5 @@ export function meetingSteps(steps: ReadonlyArray<{ from: string; to: string }>,
   const scope = new TranslateScope();
   const i = scope.variable();
   const list = scope.param(steps.map((s) => ({ from: s.from, to: s.to })));
-  return finish(scope, `UNWIND range(0, size(${list}) - 1) AS ${i} RETURN ${project(scope, 'MeetingStep', { step: `${list}[${i}]` }, selections, path)} AS row ORDER BY ${i}`);
+  return finish(scope, cypher`UNWIND range(0, size(${list}) - 1) AS ${i} RETURN ${project(scope, 'MeetingStep', { step: cypher`${list}[${i}]` }, selections, path)} AS row ORDER BY ${i}`);
 }

@@ -1,4 +1,5 @@
-import { variableName } from './identifiers';
+import { CypherText, Fragment, Parameter, Variable } from './cypher-text';
+import { parameterRef, variableName } from './identifiers';
 import { SelectedField } from './selection';
 
 /**
@@ -12,15 +13,15 @@ export class TranslateScope {
   private variables = 0;
   private parameters = 0;
 
-  variable(): string {
+  variable(): Variable {
     return variableName(`this${this.variables++}`);
   }
 
   /** `value` as a fresh parameter; returns its reference (`$param0`). */
-  param(value: unknown): string {
+  param(value: unknown): Parameter {
     const name = `param${this.parameters++}`;
     this.params[name] = value;
-    return `$${name}`;
+    return parameterRef(name);
   }
 
   problem(field: string, message: string): void {
@@ -28,8 +29,8 @@ export class TranslateScope {
   }
 }
 
-/** Which Cypher variables (or expressions) a GraphQL type's value is read from. */
-export type Binding = Readonly<Record<string, string>>;
+/** Which Cypher variables, parameters (or expressions over them) a GraphQL type's value is read from. */
+export type Binding = Readonly<Record<string, Fragment>>;
 
 /** What a field's translation receives: where its parent's value lives, and how to project below it. */
 export interface FieldContext {
@@ -44,10 +45,10 @@ export interface FieldContext {
    */
   readonly onePast?: boolean;
   /** The Cypher map of `typeName` read from `binding` with these selections. */
-  project(typeName: string, binding: Binding, selections: readonly SelectedField[]): string;
+  project(typeName: string, binding: Binding, selections: readonly SelectedField[]): CypherText;
 }
 
 /** One field of the allow-list: its Cypher expression, built only from constants, variables and parameters. */
-export type FieldTranslation = (ctx: FieldContext) => string;
+export type FieldTranslation = (ctx: FieldContext) => CypherText;
 
 export type TypeTranslation = Readonly<Record<string, FieldTranslation>>;

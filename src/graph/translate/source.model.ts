@@ -1,3 +1,4 @@
+import { cypher } from './cypher-text';
 import { property, related } from './build';
 import { TypeTranslation } from './scope';
 
@@ -10,14 +11,14 @@ export const SOURCE_TYPES: Record<string, TypeTranslation> = {
     publishedAt: property('publishedAt'),
     title: property('title'),
     url: property('url'),
-    caveats: property('caveats', { otherwise: '[]' }),
+    caveats: property('caveats', { otherwise: cypher`[]` }),
     sourceText: property('text'),
     // What a search hit is about: newest first.
     consultations: related({
       typeName: 'Consultation',
       roles: ['node'],
-      match: (parent, own) => `MATCH (${parent.node})<-[:SUPPORTED_BY]-(${own.node}:Consultation)`,
-      order: (own) => `${own.node}.sortDate DESC, ${own.node}.id`,
+      match: (parent, own) => cypher`MATCH (${parent.node})<-[:SUPPORTED_BY]-(${own.node}:Consultation)`,
+      order: (own) => cypher`${own.node}.sortDate DESC, ${own.node}.id`,
     }),
   },
 };
