@@ -14,6 +14,7 @@ import { startFlags, startServer } from './processes';
 import { QUESTIONS } from './questions';
 import { chart, peerRatio, QuestionResult, ratio, table } from './report';
 import { sampleParams } from './sample-params';
+import { Settler } from './settle';
 
 const USAGE = 'usage: npm run bench -- --events 10000|100000|1000000 [--seed S] [--duration SECONDS] [--connections N] [--batch-size N] [--load bulk|online]';
 
@@ -82,6 +83,13 @@ async function main(): Promise<void> {
     const peer = await startServer(path.join(root, 'dist', 'bench', 'peer-server.js'), env, /PEER_READY (\d+)/, (m) => `http://127.0.0.1:${m[1]}/graphql`);
     servers.push(peer);
 
+    const settler = new Settler(uri);
+    servers.push({ stop: () => settler.close() });
+    // Each measured run starts on a quiet database (see settle.ts); what had to be stopped is logged.
+    const quiet = async (before: string) => {
+      const stopped = await settler.settle();
+      if (stopped > 0) log(`before ${before}: terminated ${stopped} transaction(s) still running from the run before`);
+    };
     const results: QuestionResult[] = [];
     for (const question of QUESTIONS) {
       const ourBodies = samples.map((s) => JSON.stringify(question.graphql(s)));
@@ -89,14 +97,17 @@ async function main(): Promise<void> {
       // Warm-up: plans cached, pages in memory, JIT warm, for both.
       await load(api.url, ourBodies, connections, 2);
       await load(`${raw.url}/${question.key}`, rawBodies, connections, 2);
+      await quiet(`(${question.key}) ours`);
       const sampler = setInterval(() => api.sampleRss(), 200);
       const ours = await load(api.url, ourBodies, connections, duration);
       clearInterval(sampler);
+      await quiet(`(${question.key}) raw`);
       const floor = await load(`${raw.url}/${question.key}`, rawBodies, connections, duration);
       let peerResult;
       if (question.peer) {
         const peerBodies = samples.map((s) => JSON.stringify(question.peer!(s)));
         await load(peer.url, peerBodies, connections, 2);
+        await quiet(`(${question.key}) peer`);
         peerResult = await load(peer.url, peerBodies, connections, duration);
       }
       results.push({ question, ours, raw: floor, peer: peerResult });
