@@ -113,8 +113,10 @@ export class DeleteCommand implements fc.AsyncCommand<WriteModel, Real> {
     const before = model.snapshot();
     const answer = await real.send('mutation($id: ID!) { deleteConsultation(id: $id, reason: "model test") { id } }', { id });
     expect(answer.errors).toBeUndefined();
+    const auditId = answer.data.deleteConsultation.id;
+    model.deletions.push({ auditId, event: structuredClone(model.events.get(id)!) });
     model.deleteConsultation(id);
-    model.lastEdit = { auditId: answer.data.deleteConsultation.id, before };
+    model.lastEdit = { auditId, before };
     await expectExportMatches(model, real);
   }
   toString = () => `delete(${this.pick})`;
@@ -213,6 +215,28 @@ export class UndoAgainCommand implements fc.AsyncCommand<WriteModel, Real> {
   toString = () => `undoAgain(${this.pick})`;
 }
 
+/**
+ * undo of a deletion with other writes since (records, imports, other edits): CONFLICT and nothing
+ * written when the model says its targets changed, else the event back and the later writes kept.
+ */
+export class LateUndoCommand implements fc.AsyncCommand<WriteModel, Real> {
+  constructor(readonly pick: number) {}
+  private pending = (model: Readonly<WriteModel>) => model.deletions.filter((d) => !model.undone.includes(d.auditId) && model.lastEdit?.auditId !== d.auditId);
+  check = (model: Readonly<WriteModel>) => this.pending(model).length > 0;
+  async run(model: WriteModel, real: Real): Promise<void> {
+    const all = this.pending(model);
+    const { auditId, event } = all[this.pick % all.length];
+    const expected = model.undoDeletion(auditId);
+    const answer = await real.send(UNDO, { a: auditId });
+    const outcome = answer.errors ? answer.errors.map((e) => e.extensions.code).join() : 'RESTORED';
+    expect({ event: event.id, outcome }).toEqual({ event: event.id, outcome: expected });
+    // A restore is a write: an earlier edit's snapshot no longer describes what an undo would replace.
+    if (expected === 'RESTORED') model.lastEdit = null;
+    await expectExportMatches(model, real);
+  }
+  toString = () => `lateUndo(${this.pick})`;
+}
+
 const CORRECT_ROUND =
   'mutation($c: ID!, $n: Int!, $s: SourceInput!, $as: String!) { correctRound(consultationId: $c, number: $n, source: $s, statedAs: $as) { id } }';
 
@@ -247,6 +271,8 @@ export const editCommands = [
   fc.constant(null).map(() => new UndoCommand()),
   fc.constant(null).map(() => new UndoCommand()),
   fc.nat(5).map((pick) => new UndoAgainCommand(pick)),
+  fc.nat(5).map((pick) => new LateUndoCommand(pick)),
+  fc.nat(5).map((pick) => new LateUndoCommand(pick)),
   fc.tuple(fc.nat(20), fc.nat(SOURCES.length - 1), fc.integer({ min: 1, max: 6 })).map(([pick, source, n]) => new CorrectRoundCommand(pick, source, n)),
 ];
 

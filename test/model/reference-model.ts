@@ -62,6 +62,8 @@ export class WriteModel {
   lastEdit: { auditId: string; before: WriteModel } | null = null;
   /** Audit entries already undone: a second undo of one is refused. */
   undone: string[] = [];
+  /** Every deleteConsultation with the event as it was: an undo may come after later writes. */
+  deletions: Array<{ auditId: string; event: ModelEvent }> = [];
 
   snapshot(): WriteModel {
     const copy = new WriteModel();
@@ -69,6 +71,7 @@ export class WriteModel {
     copy.officials = structuredClone(this.officials);
     copy.byPerson = structuredClone(this.byPerson);
     copy.undone = [...this.undone];
+    copy.deletions = [...this.deletions];
     return copy;
   }
 
@@ -79,6 +82,20 @@ export class WriteModel {
     // What was undone is history, not state: an undo never forgets the undos before it.
     this.undone = [...this.undone, ...before.undone.filter((a) => !this.undone.includes(a))];
     this.lastEdit = null;
+  }
+
+  /**
+   * Undo of a deletion after later writes, as documented (audit-log.ts, snapshot.ts): refused
+   * (CONFLICT, nothing written) when the event exists again or an official it had is gone (merged
+   * away); otherwise the event comes back with its statements and participations as they were,
+   * and everything written since stays.
+   */
+  undoDeletion(auditId: string): 'CONFLICT' | 'RESTORED' {
+    const { event } = this.deletions.find((d) => d.auditId === auditId)!;
+    if (this.events.has(event.id) || [...event.participations.keys()].some((o) => !this.officials.has(o))) return 'CONFLICT';
+    this.events.set(event.id, structuredClone(event));
+    this.undone.push(auditId);
+    return 'RESTORED';
   }
 
   deleteConsultation(id: string): void {
