@@ -103,6 +103,12 @@ export class ImportCommand implements fc.AsyncCommand<WriteModel, Real> {
 
 const LATEST_AUDIT = '{ auditLog(first: 1) { edges { node { id } } } }';
 
+/** An edit that answers with its target, not its audit entry: the newest entry is its own, and an undo now restores `before`. */
+async function rememberLatestEdit(model: WriteModel, real: Real, before: WriteModel): Promise<void> {
+  const audit = await real.send(LATEST_AUDIT, {});
+  model.lastEdit = { auditId: audit.data.auditLog.edges[0].node.id, before };
+}
+
 /** deleteConsultation of an existing event: gone from the export, audited. */
 export class DeleteCommand implements fc.AsyncCommand<WriteModel, Real> {
   constructor(readonly pick: number) {}
@@ -133,8 +139,7 @@ export class MergeConsultationsCommand implements fc.AsyncCommand<WriteModel, Re
     const answer = await real.send('mutation($k: ID!, $r: ID!) { mergeConsultations(keep: $k, remove: $r, reason: "model test") { id } }', { k: keep, r: remove });
     expect({ keep, remove, errors: answer.errors, id: answer.data?.mergeConsultations.id }).toEqual({ keep, remove, errors: undefined, id: keep });
     model.mergeConsultations(keep, remove);
-    const audit = await real.send(LATEST_AUDIT, {});
-    model.lastEdit = { auditId: audit.data.auditLog.edges[0].node.id, before };
+    await rememberLatestEdit(model, real, before);
     await expectExportMatches(model, real);
   }
   toString = () => `mergeConsultations(${this.pick})`;
@@ -154,8 +159,7 @@ export class RetractCommand implements fc.AsyncCommand<WriteModel, Real> {
     );
     expect({ r, errors: answer.errors }).toEqual({ r, errors: undefined });
     model.retract(r);
-    const audit = await real.send(LATEST_AUDIT, {});
-    model.lastEdit = { auditId: audit.data.auditLog.edges[0].node.id, before };
+    await rememberLatestEdit(model, real, before);
     await expectExportMatches(model, real);
   }
   toString = () => `retract(${this.pick})`;
@@ -178,8 +182,7 @@ export class MergeOfficialsCommand implements fc.AsyncCommand<WriteModel, Real> 
     } else {
       expect({ keep, remove, errors: answer.errors, id: answer.data?.mergeOfficials.id }).toEqual({ keep, remove, errors: undefined, id: keep });
       model.mergeOfficials(keep, remove);
-      const audit = await real.send(LATEST_AUDIT, {});
-      model.lastEdit = { auditId: audit.data.auditLog.edges[0].node.id, before };
+      await rememberLatestEdit(model, real, before);
     }
     await expectExportMatches(model, real);
   }
