@@ -1,6 +1,6 @@
 import { LRUCache } from 'lru-cache';
-import daitchMokotoff from 'talisman/phonetics/daitch-mokotoff';
 import { NameWord, parseName } from './name-words';
+import { phoneticCodes } from './phonetic-codes';
 
 /**
  * Keys make candidate lookup an index seek: a spelling is stored under the skeleton ("s:") and
@@ -11,7 +11,7 @@ export function wordKeys(word: NameWord): string[] {
   if (word.initial || word.label) return [];
   const keys = word.skeletons.filter((s) => s.length >= 2).map((s) => `s:${s}`);
   // DM codes of an Arabic-script word are unreliable (no vowels): its skeleton keys suffice.
-  if (!word.arabic && word.ascii.length >= 3) keys.push(...daitchMokotoff(word.ascii).map((code) => `d:${code}`));
+  if (!word.arabic && word.ascii.length >= 3) keys.push(...phoneticCodes(word.ascii).map((code) => `d:${code}`));
   return keys;
 }
 

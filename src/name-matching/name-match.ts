@@ -1,4 +1,4 @@
-import daitchMokotoff from 'talisman/phonetics/daitch-mokotoff';
+import { phoneticCodes } from './phonetic-codes';
 import levenshtein from 'talisman/metrics/levenshtein';
 import { fold } from './fold';
 import { NameWord, parseName } from './name-words';
@@ -68,8 +68,8 @@ function compareWords(a: NameWord, b: NameWord, surname: boolean): WordMatch {
   if (genderDiffers(a, b, surname) || glideDiffers(a, b)) return null;
   if (a.skeletons.some((s) => s.length > 0 && b.skeletons.includes(s))) return 'skeleton';
   if (!a.arabic && !b.arabic) {
-    const codes = new Set(daitchMokotoff(a.ascii));
-    if (daitchMokotoff(b.ascii).some((code) => codes.has(code))) return surname ? 'phonetic' : null;
+    const codes = phoneticCodes(a.ascii);
+    if (phoneticCodes(b.ascii).some((code) => codes.includes(code))) return surname ? 'phonetic' : null;
     if (surname && a.folded.length >= 5 && levenshtein(a.folded, b.folded) <= 1) return 'typo';
   }
   return null;
