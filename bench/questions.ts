@@ -57,17 +57,13 @@ RETURN o.id AS id, o.name AS name, collect({official: other {.id, .name}, consul
       query: `query($id: ID!) { official(id: $id) { id name counterparts(rank: DEPUTY_MINISTER, first: 20) { official { id name } consultations { id date sources { id title } } } } }`,
       variables: { id: s.officialId },
     }),
-    // The same page by hand: the counterparts across the table (other side, that rank), alphabetical, 20 of them, then their meetings.
+    // The same page by hand, in one pass: the counterparts across the table (other side, that rank)
+    // with the events where they met, alphabetical, 20 of them.
     cypher: `
-MATCH (o:Official {id: $id})<-[:OF]-(m:Participation)-[:IN]->(:Consultation)<-[:IN]-(q:Participation)-[:OF]->(other:Official)
+MATCH (o:Official {id: $id})<-[:OF]-(m:Participation)-[:IN]->(c:Consultation)<-[:IN]-(q:Participation)-[:OF]->(other:Official)
 WHERE q.country <> m.country AND q.rank = $rank
-WITH DISTINCT o, other ORDER BY other.name, other.id LIMIT 20
-CALL (o, other) {
-  MATCH (o)<-[:OF]-(m:Participation)-[:IN]->(c:Consultation)<-[:IN]-(q:Participation)-[:OF]->(other)
-  WHERE q.country <> m.country AND q.rank = $rank
-  WITH DISTINCT c ORDER BY c.sortDate DESC, c.id
-  RETURN collect(c {.id, .date, sources: [(c)-[:SUPPORTED_BY]->(s:Source) | s {.id, .title}]}) AS consultations
-}
+WITH o, other, collect(DISTINCT c) AS events ORDER BY other.name, other.id LIMIT 20
+WITH o, other, COLLECT { UNWIND events AS e WITH e ORDER BY e.sortDate DESC, e.id RETURN e {.id, .date, sources: [(e)-[:SUPPORTED_BY]->(s:Source) | s {.id, .title}]} } AS consultations
 WITH o, collect({official: other {.id, .name}, consultations: consultations}) AS counterparts
 RETURN o.id AS id, o.name AS name, counterparts`,
     cypherParams: (s) => ({ id: s.officialId, rank: 'DEPUTY_MINISTER' }),
