@@ -1,9 +1,13 @@
-/** JSON with object keys sorted at every level: equal values give equal text (fingerprints, exports). */
+import { configure } from 'safe-stable-stringify';
+
+// Keys sorted at every level (its default), a cycle refused rather than printed as a marker.
+const stringify = configure({ circularValue: TypeError });
+
+/**
+ * JSON with object keys sorted at every level: equal values give equal text (fingerprints,
+ * exports, edit digests). Properties holding undefined are left out and undefined array elements
+ * become null, as in JSON.stringify.
+ */
 export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value ?? null);
+  return stringify(value) ?? 'null';
 }
