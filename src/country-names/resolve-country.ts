@@ -1,4 +1,5 @@
 import countries from 'i18n-iso-countries';
+import { LRUCache } from 'lru-cache';
 import { countryIndex } from './country-names';
 import { inflectionCandidates, OFFICIAL_FORM_WORDS } from './inflection';
 import { normaliseCountryText } from './normalise';
@@ -60,9 +61,21 @@ function englishName(code: string): string {
 }
 
 const displayNames = new Map<string, Intl.DisplayNames | null>();
+// ICU's lookup is slow next to a Map (a sixth of bulk planning's country work), and the answers
+// are few: a valid code per country and language asked, bounded by the LRU.
+const names = new LRUCache<string, { name: string | null }>({ max: 20_000 });
 
 /** The name of a country in a language (CLDR), falling back to i18n-iso-countries, then English. */
 export function countryName(code: string, lang = 'en'): string | null {
+  const key = `${lang}\u0000${code}`;
+  const known = names.get(key);
+  if (known) return known.name;
+  const name = lookUpCountryName(code, lang);
+  names.set(key, { name });
+  return name;
+}
+
+function lookUpCountryName(code: string, lang: string): string | null {
   const upper = code.toUpperCase();
   if (!/^[A-Z]{2}$/.test(upper) || !countries.isValid(upper)) return null;
   countryIndex(); // registers the i18n-iso-countries locales
