@@ -1,12 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { consultationRecord } from '../../domain/consultation-record';
 import { adminImport } from '../../graph';
-import { reasonsOf, recordTypeOf, Rejection, ResolvedOfficials } from '../import-records';
+import { Rejection, ResolvedOfficials } from '../import-records';
 import { SourceLine } from '../source-lines';
 import { BulkPlan, Pending } from './bulk-plan';
 import { ARRAY_DELIMITER_OPTION } from './csv-file';
 import { GraphFiles } from './graph-files';
+import { CheckedLine } from './record-check';
+import { defaultCheckThreads, RecordChecks } from './record-checks';
+
+/** Chunks checked ahead of the one being planned: enough to keep the worker threads busy, few enough to bound the memory. */
+const CHECKS_AHEAD = 4;
 
 export interface BulkImportSummary {
   lines: number;
@@ -26,6 +30,8 @@ export interface BulkImportOptions {
   /** The embedded Neo4j's data directory; it must not hold a database yet. */
   dataDir: string;
   batchSize?: number;
+  /** Worker threads validating lines (0: in this thread); default every core but one. */
+  checkThreads?: number;
   onProgress?: (linesDone: number) => void;
   log?: (line: string) => void;
 }
@@ -44,8 +50,16 @@ export async function bulkImport(lines: AsyncIterable<SourceLine>, options: Bulk
   fs.mkdirSync(csvDir, { recursive: true });
   const files = new GraphFiles(csvDir);
   const plan = new BulkPlan(files, new ResolvedOfficials());
+  const checks = new RecordChecks(options.checkThreads ?? defaultCheckThreads());
   const summary: BulkImportSummary = { lines: 0, created: 0, deferred: [], rejected: [], nodes: 0, relationships: 0, planSeconds: 0, adminImportSeconds: 0 };
   const started = performance.now();
+  // Chunks are checked ahead, in worker threads, and planned in file order as their checks come back.
+  const inFlight: Array<{ items: SourceLine[]; checked: Promise<CheckedLine[]> }> = [];
+  const checkAhead = (items: SourceLine[]) => {
+    const checked = checks.check(items);
+    checked.catch(() => undefined); // read (and thrown) in order by planNext; not an unhandled rejection meanwhile
+    inFlight.push({ items, checked });
+  };
   try {
     let batch: Array<Pending & { item: SourceLine }> = [];
     const flush = async () => {
@@ -53,24 +67,36 @@ export async function bulkImport(lines: AsyncIterable<SourceLine>, options: Bulk
       const byLine = new Map(batch.map((p) => [p.line, p.item]));
       summary.deferred.push(...deferred.map((d) => byLine.get(d.line)!));
       batch = [];
-      options.onProgress?.(summary.lines);
+      options.onProgress?.(linesPlanned);
     };
-    for await (const item of lines) {
-      summary.lines += 1;
-      if ('error' in item) {
-        summary.rejected.push({ line: item.line, reasons: [item.error] });
-      } else if (recordTypeOf(item.value) !== 'consultation') {
-        summary.deferred.push(item);
-      } else {
-        const parsed = consultationRecord.safeParse(item.value);
-        if (parsed.success) batch.push({ line: item.line, record: parsed.data, item });
-        else summary.rejected.push({ line: item.line, reasons: reasonsOf(parsed.error) });
+    let linesPlanned = 0;
+    const planNext = async () => {
+      const { items, checked } = inFlight.shift()!;
+      for (const [i, result] of (await checked).entries()) {
+        linesPlanned += 1;
+        if (result.outcome === 'rejected') summary.rejected.push({ line: result.line, reasons: result.reasons });
+        else if (result.outcome === 'other') summary.deferred.push(items[i]);
+        else batch.push({ line: result.line, record: result.record, fingerprint: result.fingerprint, item: items[i] });
         if (batch.length >= batchSize) await flush();
       }
+    };
+    let chunk: SourceLine[] = [];
+    for await (const item of lines) {
+      summary.lines += 1;
+      chunk.push(item);
+      if (chunk.length < batchSize) continue;
+      checkAhead(chunk);
+      chunk = [];
+      if (inFlight.length >= CHECKS_AHEAD) await planNext();
     }
+    if (chunk.length > 0) checkAhead(chunk);
+    while (inFlight.length > 0) await planNext();
     await flush();
     await plan.finish();
   } finally {
+    // Every chunk's check settles before the pool closes (a failed plan leaves some unread).
+    await Promise.allSettled(inFlight.map((c) => c.checked));
+    await checks.close();
     await files.close();
   }
   summary.created = plan.created;

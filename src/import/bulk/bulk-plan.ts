@@ -5,13 +5,15 @@ import { isPartialDate, parsePartialDate } from '../../domain/partial-date';
 import { consultationId, seriesId } from '../../domain/ids';
 import { resolveSeriesRounds, ResolvedRound, RoundStatement } from '../../domain/rounds';
 import { compatibleMeetingDates } from '../../domain/same-meeting';
-import { searchLabelFor, OfficialHints, resolveOfficials, UnknownOfficialError, consultationRow, countryRows, ministryRows, participationRows, recordFingerprint, sourceRows, topicRows, UNKNOWN_SORT_DATE } from '../../graph';
+import { searchLabelFor, OfficialHints, resolveOfficials, UnknownOfficialError, consultationRow, countryRows, ministryRows, participationRows, sourceRows, topicRows, UNKNOWN_SORT_DATE } from '../../graph';
 import { GraphFiles } from './graph-files';
 import { MemoryDirectory } from './memory-directory';
 
 export interface Pending {
   line: number;
   record: ConsultationRecord;
+  /** recordFingerprint(record), computed where the record was checked (record-check.ts). */
+  fingerprint: string;
 }
 
 interface PlannedSeries {
@@ -86,7 +88,7 @@ export class BulkPlan {
         for (const [i, p] of planned.entries()) {
           const ids = officials.perRecord[i].map((o) => o.id);
           this.hints.remember(p.record, officials.perRecord[i]);
-          await this.write(p.id, p.seriesId, p.record, ids);
+          await this.write(p.id, p.seriesId, p.record, p.fingerprint, ids);
         }
         break;
       } catch (error) {
@@ -106,7 +108,7 @@ export class BulkPlan {
     this.meetingDates.set(series, dates);
   }
 
-  private async write(id: string, series: string, record: ConsultationRecord, officialIds: string[]): Promise<void> {
+  private async write(id: string, series: string, record: ConsultationRecord, fingerprint: string, officialIds: string[]): Promise<void> {
     const { nodes, relationships: rels } = this.files;
     this.created += 1;
     for (const country of countryRows([record])) {
@@ -119,7 +121,7 @@ export class BulkPlan {
     const shown = consolidateEvent(claims);
     const shownDate = shown.date === null ? null : parsePartialDate(shown.date);
     const row = {
-      ...consultationRow(id, series, record, recordFingerprint(record)),
+      ...consultationRow(id, series, record, fingerprint),
       status: shown.status as ConsultationStatus,
       date: shown.date,
       datePrecision: shown.datePrecision,
