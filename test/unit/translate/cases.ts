@@ -87,6 +87,14 @@ export const TRANSLATE_CASES: TranslateCase[] = [
     },
   },
   {
+    name: "a country's timeline oldest first and of one kind: the expand-and-sort (the ordered scan serves newest first by country alone)",
+    query: `{ consultations(first: 5, orderBy: DATE_ASC, filter: { country: "AZ", kind: POLITICAL_CONSULTATIONS }) { edges { node { id date } } } }`,
+    translate: (root) => {
+      const filter = { ...NO_FILTER, country: 'AZ', kind: 'POLITICAL_CONSULTATIONS' };
+      return consultationPage(filter, anchorFor(filter), 'DATE_ASC', { skip: 0, limit: 5, counted: false }, selectionAt([root], 'consultations', 'edges', 'node'), root.key);
+    },
+  },
+  {
     name: "an official's counterparts as a connection: one item past the page, filters carried to their consultations",
     query: `{ official(id: "be-jeroen-cooreman") { id
       counterpartsConnection(first: 2, after: "b2Zmc2V0OjA", rank: DEPUTY_MINISTER, country: "KZ") {
