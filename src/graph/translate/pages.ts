@@ -80,9 +80,9 @@ function countryTimeline(fields: CypherText): CypherText {
     cypher`WITH COUNT { (k)<-[:BETWEEN]-() } AS degree, COUNT { (:Consultation) } AS total, toInteger($skip) + toInteger($limit) + 1 AS wanted`,
     cypher`WITH wanted, 2 * wanted * total <= toInteger($scanBudget) * degree AND toInteger($scanBudget) <= 2 * degree AS busy`,
     cypher`CALL (busy) {`,
-    // Not `WITH busy WHERE busy`: the planner applies that after the seek, which then reads the whole
-    // index to keep nothing; a null bound makes the seek itself empty.
-    cypher`  MATCH (c:Consultation) WHERE c.sortDate >= $from AND c.sortDate <= CASE WHEN busy THEN $to END`,
+    // Not `WITH busy WHERE busy`: the planner may apply that after the seek, which then reads the
+    // whole index to keep nothing. Bounds that are null unless busy make the seek itself empty.
+    cypher`  MATCH (c:Consultation) WHERE c.sortDate >= CASE WHEN busy THEN $from END AND c.sortDate <= CASE WHEN busy THEN $to END`,
     cypher`  WITH c ORDER BY c.sortDate DESC LIMIT toInteger($scanBudget)`,
     // Before the FILTER, in CASE: the planner would otherwise expand every scanned event's BETWEEN.
     cypher`  ${onCountry}${constant(FILTER)}`,
