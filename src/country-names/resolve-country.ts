@@ -63,16 +63,18 @@ function englishName(code: string): string {
 const displayNames = new Map<string, Intl.DisplayNames | null>();
 // ICU's lookup is slow next to a Map (a sixth of bulk planning's country work), and the answers
 // are few: a valid code per country and language asked, bounded by the LRU.
-const names = new LRUCache<string, { name: string | null }>({ max: 20_000 });
+// (Wrapped, since a cache holds no null.)
+const names = new LRUCache<string, { name: string | null }>({
+  max: 20_000,
+  memoMethod: (key) => {
+    const [lang, code] = key.split('\u0000');
+    return { name: lookUpCountryName(code, lang) };
+  },
+});
 
 /** The name of a country in a language (CLDR), falling back to i18n-iso-countries, then English. */
 export function countryName(code: string, lang = 'en'): string | null {
-  const key = `${lang}\u0000${code}`;
-  const known = names.get(key);
-  if (known) return known.name;
-  const name = lookUpCountryName(code, lang);
-  names.set(key, { name });
-  return name;
+  return names.memo(`${lang}\u0000${code}`).name;
 }
 
 function lookUpCountryName(code: string, lang: string): string | null {

@@ -1,7 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { Piscina } from 'piscina';
-import { projectRoot } from '../config/config';
+import { compiledScript } from '../config/compiled-script';
 import { ErrorCode } from '../errors';
 import { GraphQLError } from 'graphql';
 import { ExtractedDraft } from './draft';
@@ -34,17 +32,6 @@ export class ExtractionBusyError extends GraphQLError {
 }
 
 /**
- * The compiled worker script. Run from dist/ it sits beside this file; run from src/ (ts-jest),
- * the compiled copy in dist/ is used, since a worker thread cannot load TypeScript
- * (test/support/global-setup.ts compiles the project first).
- */
-function workerScript(): string {
-  const beside = path.join(__dirname, 'extract-worker.js');
-  if (fs.existsSync(beside)) return beside;
-  return path.join(projectRoot(), 'dist', 'src', 'extraction', 'extract-worker.js');
-}
-
-/**
  * Articles are read in worker threads (piscina), never on the event loop: a long or pathological
  * report costs its thread and its time budget, while every other request, /health/live included,
  * is answered meanwhile. A report over its budget is aborted, which ends its thread; piscina
@@ -55,7 +42,7 @@ export class ExtractionPool {
 
   constructor(readonly limits: ExtractionLimits = DEFAULT_EXTRACTION_LIMITS) {
     this.pool = new Piscina({
-      filename: workerScript(),
+      filename: compiledScript(__dirname, 'extract-worker.js'),
       minThreads: 0,
       maxThreads: limits.workers,
       maxQueue: limits.maxQueue,

@@ -55,13 +55,11 @@ export function fold(ascii: string): string {
 }
 
 // Names repeat their words endlessly (every report of a busy official): each word is folded once.
-const FOLDED_WORDS = new LRUCache<string, Readonly<FoldedWord>>({ max: 100_000 });
+const FOLDED_WORDS = new LRUCache<string, Readonly<FoldedWord>>({ max: 100_000, memoMethod: (word) => foldUncached(word) });
 
 /** The folded forms of one word; the result is shared and must not be modified. */
 export function foldWord(word: string): Readonly<FoldedWord> {
-  let folded = FOLDED_WORDS.get(word);
-  if (!folded) FOLDED_WORDS.set(word, (folded = foldUncached(word)));
-  return folded;
+  return FOLDED_WORDS.memo(word);
 }
 
 /**

@@ -17,14 +17,22 @@ export function wordKeys(word: NameWord): string[] {
 
 // Keys are pure functions of a spelling, and an import meets the same spellings again and again
 // (a busy deputy minister in thousands of reports): computed once per spelling, kept in a bounded cache.
-const NAME_KEYS = new LRUCache<string, readonly string[]>({ max: 50_000 });
-const LOOKUP_KEYS = new LRUCache<string, readonly string[]>({ max: 50_000 });
+const NAME_KEYS = new LRUCache<string, readonly string[]>({
+  max: 50_000,
+  memoMethod: (name) => [...new Set(parseName(name).flatMap(wordKeys))],
+});
+const LOOKUP_KEYS = new LRUCache<string, readonly string[]>({
+  max: 50_000,
+  memoMethod: (query) => {
+    const words = parseName(query).filter((w) => !w.initial && !w.label);
+    const ends = words.length > 1 ? [words[words.length - 1], words[0]] : words;
+    return [...new Set(ends.flatMap(wordKeys))];
+  },
+});
 
 /** Keys to store for one spelling of an official's name. */
 export function nameKeys(name: string): string[] {
-  let keys = NAME_KEYS.get(name);
-  if (!keys) NAME_KEYS.set(name, (keys = [...new Set(parseName(name).flatMap(wordKeys))]));
-  return [...keys];
+  return [...NAME_KEYS.memo(name)];
 }
 
 /**
@@ -32,11 +40,5 @@ export function nameKeys(name: string): string[] {
  * written surname first ("Khalafov Khalaf", "Koreman, J.") finds the person too.
  */
 export function lookupKeys(query: string): string[] {
-  let keys = LOOKUP_KEYS.get(query);
-  if (!keys) {
-    const words = parseName(query).filter((w) => !w.initial && !w.label);
-    const ends = words.length > 1 ? [words[words.length - 1], words[0]] : words;
-    LOOKUP_KEYS.set(query, (keys = [...new Set(ends.flatMap(wordKeys))]));
-  }
-  return [...keys];
+  return [...LOOKUP_KEYS.memo(query)];
 }

@@ -23,15 +23,13 @@ export interface NameWord extends FoldedWord {
  * "Koreman, J." (surname, comma, given names) is read as "J. Koreman".
  */
 export function parseName(name: string): readonly NameWord[] {
-  let words = PARSED.get(name);
-  if (!words) PARSED.set(name, (words = Object.freeze(parseWords(name))));
-  return words;
+  return PARSED.memo(name);
 }
 
 // A pure function of the spelling, and scoring meets the same spellings again and again (every
 // candidate's spellings, for every participant that looks them up: a quarter of a bulk load's
 // planning time was spent parsing them anew). Frozen, since callers share the result.
-const PARSED = new LRUCache<string, readonly NameWord[]>({ max: 50_000 });
+const PARSED = new LRUCache<string, readonly NameWord[]>({ max: 50_000, memoMethod: (name) => Object.freeze(parseWords(name)) });
 
 function parseWords(name: string): NameWord[] {
   const text = name.slice(0, MAX_INPUT).replace(/[\p{Cc}\p{Cf}]/gu, ' ');

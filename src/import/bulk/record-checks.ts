@@ -1,17 +1,8 @@
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { Piscina } from 'piscina';
-import { projectRoot } from '../../config/config';
+import { compiledScript } from '../../config/compiled-script';
 import { SourceLine } from '../source-lines';
 import { CheckedLine, checkLine } from './record-check';
-
-/** The compiled worker: beside this file in dist/, or dist/'s copy when run from src/ by ts-jest (a worker cannot load TypeScript). */
-function workerScript(): string {
-  const beside = path.join(__dirname, 'check-worker.js');
-  if (fs.existsSync(beside)) return beside;
-  return path.join(projectRoot(), 'dist', 'src', 'import', 'bulk', 'check-worker.js');
-}
 
 /** Worker threads for the checks: every core but the one planning, at least one. */
 export function defaultCheckThreads(): number {
@@ -28,7 +19,7 @@ export class RecordChecks {
   private readonly pool: Piscina<SourceLine[], CheckedLine[]> | null;
 
   constructor(threads: number) {
-    this.pool = threads > 0 ? new Piscina({ filename: workerScript(), minThreads: threads, maxThreads: threads, idleTimeout: 1_000 }) : null;
+    this.pool = threads > 0 ? new Piscina({ filename: compiledScript(__dirname, 'check-worker.js'), minThreads: threads, maxThreads: threads, idleTimeout: 1_000 }) : null;
   }
 
   check(lines: SourceLine[]): Promise<CheckedLine[]> {
