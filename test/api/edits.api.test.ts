@@ -1,6 +1,7 @@
 import { hashApiKey } from '../../src/auth/api-keys';
 import { exportRecords } from '../../src/graph/export/export-records';
 import { editorSuite } from '../support/editor-suite';
+import { timelineKey } from '../../src/domain/timeline-key';
 
 const EDITOR_KEY = 'edits-editor-key-for-tests-only';
 const RECORD = 'mutation($input: RecordConsultationInput!) { recordConsultation(input: $input) { id date sources { id } participants { official { id } } } }';
@@ -255,5 +256,15 @@ describe('audited, reversible edits; one event per meeting (issue 15, items 3 an
     expect(seen).toHaveLength(total);
     const anonymous = await suite.api.graphql<any>('{ auditLog(first: 1) { totalCount } }');
     expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  // The timeline index (migration 8) lists a country's events by these keys: one gone stale would
+  // drop an event from a timeline page or misplace it.
+  it("keeps every event's timeline keys on its country and shown date through the refinements, merges, deletions and undos above", async () => {
+    const rows = await suite.graph.read<{ code: string; sortDate: string; key: string | null }>(
+      'MATCH (c:Consultation)-[t:BETWEEN]->(k:Country) RETURN k.code AS code, c.sortDate AS sortDate, t.timeline AS key',
+    );
+    expect(rows.length).toBeGreaterThan(10);
+    expect(rows.filter((r) => r.key !== timelineKey(r.code, r.sortDate))).toEqual([]);
   });
 });

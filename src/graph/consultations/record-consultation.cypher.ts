@@ -83,8 +83,9 @@ SET c.kind = rec.kind,
     c.recordFingerprint = rec.fingerprint,
     c.updatedAt = datetime()
 MERGE (c)-[:IN_SERIES]->(s)
-MERGE (c)-[:BETWEEN]->(a)
-MERGE (c)-[:BETWEEN]->(b)`;
+// The timeline key (domain/timeline-key.ts): the country's events in date order, by an index.
+MERGE (c)-[ta:BETWEEN]->(a) SET ta.timeline = a.code + ' ' + c.sortDate
+MERGE (c)-[tb:BETWEEN]->(b) SET tb.timeline = b.code + ' ' + c.sortDate`;
 
 export const UPSERT_MINISTRIES = `
 UNWIND $ministries AS m
@@ -218,7 +219,11 @@ UNWIND $rows AS row
 MATCH (c:Consultation {id: row.id})
 SET c.date = row.date, c.datePrecision = row.datePrecision, c.sortDate = row.sortDate, c.city = row.city, c.format = row.format,
     c.status = row.status, c.dateConflicting = row.dateConflicting, c.cityConflicting = row.cityConflicting,
-    c.formatConflicting = row.formatConflicting`;
+    c.formatConflicting = row.formatConflicting
+// The timeline keys follow the date (domain/timeline-key.ts).
+WITH c
+MATCH (c)-[t:BETWEEN]->(k:Country)
+SET t.timeline = k.code + ' ' + c.sortDate`;
 
 export const SET_CONSOLIDATED_PARTICIPATIONS = `
 UNWIND $rows AS row

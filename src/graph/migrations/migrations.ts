@@ -90,4 +90,16 @@ export const MIGRATIONS: readonly Migration[] = [
       "MATCH (o:Official) CALL (o) { SET o.nameKeyText = [keys IN [COLLECT { MATCH (stored:NameKey)-[:KEY_OF]->(o) RETURN stored.value ORDER BY stored.value }] | reduce(text = '', k IN keys | text + ' ' + k) + reduce(pad = '', i IN range(1, 64 - size(keys)) | pad + ' _')][0] } IN TRANSACTIONS OF 10000 ROWS",
     ],
   },
+  {
+    version: 8,
+    name: 'country timelines',
+    statements: [
+      // Each consultation's BETWEEN to a country carries "<code> <sortDate>" (domain/timeline-key.ts;
+      // writes keep it current), so a range index lists a country's events in date order and a
+      // timeline page reads its rows instead of sorting all of them (translate/pages.ts).
+      // Only where it is missing or stale: a bulk load writes it already.
+      "MATCH (c:Consultation)-[t:BETWEEN]->(k:Country) WHERE t.timeline IS NULL OR t.timeline <> k.code + ' ' + c.sortDate CALL (c, t, k) { SET t.timeline = k.code + ' ' + c.sortDate } IN TRANSACTIONS OF 10000 ROWS",
+      'CREATE INDEX consultation_timeline IF NOT EXISTS FOR ()-[t:BETWEEN]-() ON (t.timeline)',
+    ],
+  },
 ];

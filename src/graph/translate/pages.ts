@@ -3,6 +3,7 @@ import { constant, cypher, CypherText, join } from './cypher-text';
 import { finish, project, Translation } from './roots';
 import { TranslateScope } from './scope';
 import { SelectedField } from './selection';
+import { timelineKey } from '../../domain/timeline-key';
 
 export interface PageRequest {
   skip: number;
@@ -30,7 +31,7 @@ export function consultationPage(
   // `c` and `o`: the fixed variables of the anchors' own text (not the scope's `thisN`).
   const fields = project(scope, 'Consultation', { node: cypher`c` }, node, path);
   if (anchor === 'country' && order === 'DATE_DESC' && !page.counted && onlyCountryAndDates(filter)) {
-    scope.params.scanBudget = SCAN_ENTRIES_PER_ROW * (page.skip + page.limit + 1);
+    Object.assign(scope.params, { timelineFrom: timelineKey(filter.country, filter.from), timelineTo: timelineKey(filter.country, filter.to) });
     return finish(scope, countryTimeline(fields));
   }
   const head = cypher`${constant(ANCHORS[anchor])}${constant(FILTER)}\nWITH c ORDER BY ${constant(CONSULTATION_ORDERS[order])}`;
@@ -42,67 +43,47 @@ export function consultationPage(
   );
 }
 
-/**
- * How many sortDate index entries the timeline's ordered scan may read per row it needs (skip +
- * limit + 1): its budget, so a country is in at least 1 of every 300 events the scan reads or
- * the scan gives up (see countryTimeline).
- */
-export const SCAN_ENTRIES_PER_ROW = 300;
-
 /** The country (and a date range, which the scan's range seek serves itself) is the only criterion. */
-function onlyCountryAndDates(f: ResolvedConsultationFilter): boolean {
+function onlyCountryAndDates(f: ResolvedConsultationFilter): f is ResolvedConsultationFilter & { country: string } {
   return f.country !== null && f.between === null && f.officialIds === null && f.city === null && f.format === null && f.kind === null
     && f.status === null && f.topic === null && (f.levelParity ?? null) === null && (f.rank ?? null) === null;
 }
 
 /**
  * An uncounted newest-first page of one country's timeline, without sorting all of a busy
- * country's events. Which way is decided inside the query from O(1) counts: the country's
- * BETWEEN degree d (a degree read) and the number of consultations n (the count store). With w =
- * skip + limit + 1 rows wanted and B = $scanBudget (SCAN_ENTRIES_PER_ROW × w):
- *  - busy (2·w·n ≤ B·d and B ≤ 2·d): walk the sortDate index newest first, at most B entries,
- *    keeping the country's events (countryCodes and a BETWEEN to it, as the anchor and FILTER
- *    require), until w are found. If the events were spread evenly over time the scan reads about
- *    w·n/d entries, at most half its budget, against the d events the expand would read; at
- *    worst (a country whose events are all old) it reads B ≤ 2·d entries, then falls back.
- *  - Ties: the scan sees equal dates in index order, not by id, so of the w rows found only those
- *    dated after the last one's date (`last`) are kept; all of the events on `last` itself are
- *    read by an equality seek. Together they hold the first w rows in (sortDate DESC, id) order.
- *  - Otherwise (quiet country, a deep page, or fewer than w found within the budget): the
- *    expand-and-sort the other anchors use.
- * Either way the page is the one ORDER BY c.sortDate DESC, c.id would cut from every match.
+ * country's events: the range index on the BETWEEN relationships' timeline keys (migration 8,
+ * domain/timeline-key.ts) gives the country's events newest first, so the seek reads the
+ * skip + limit + 1 rows wanted (w) and stops, however many events the country has.
+ *  - The criteria are the anchor's and FILTER's for a country and dates, written out: the key
+ *    range, and the event's own countryCodes and sortDate, as FILTER requires.
+ *  - Ties: the index keeps the events of one key (one country, one date) in no particular
+ *    order, not by id. So of the w rows read, only those dated after the last one's date are
+ *    kept, and all of the country's events on that date are read again by an equality seek on
+ *    its key. Together they hold the first w rows in (sortDate DESC, id) order; fewer than w
+ *    rows read are all there are.
+ * The page is the one ORDER BY c.sortDate DESC, c.id would cut from every match.
  */
 function countryTimeline(fields: CypherText): CypherText {
-  const onCountry = cypher`WITH c WHERE CASE WHEN $country IN c.countryCodes THEN EXISTS { (c)-[:BETWEEN]->(:Country {code: $country}) } ELSE false END`;
+  const criteria = cypher`$country IN c.countryCodes AND c.sortDate >= $from AND c.sortDate <= $to`;
   const order = constant(CONSULTATION_ORDERS.DATE_DESC);
   return join([
-    cypher`MATCH (k:Country {code: $country})`,
-    cypher`WITH COUNT { (k)<-[:BETWEEN]-() } AS degree, COUNT { (:Consultation) } AS total, toInteger($skip) + toInteger($limit) + 1 AS wanted`,
-    cypher`WITH wanted, 2 * wanted * total <= toInteger($scanBudget) * degree AND toInteger($scanBudget) <= 2 * degree AS busy`,
-    cypher`CALL (busy) {`,
-    // Not `WITH busy WHERE busy`: the planner may apply that after the seek, which then reads the
-    // whole index to keep nothing. Bounds that are null unless busy make the seek itself empty.
-    cypher`  MATCH (c:Consultation) WHERE c.sortDate >= CASE WHEN busy THEN $from END AND c.sortDate <= CASE WHEN busy THEN $to END`,
-    cypher`  WITH c ORDER BY c.sortDate DESC LIMIT toInteger($scanBudget)`,
-    // Before the FILTER, in CASE: the planner would otherwise expand every scanned event's BETWEEN.
-    cypher`  ${onCountry}${constant(FILTER)}`,
-    cypher`  WITH c LIMIT toInteger($skip) + toInteger($limit) + 1`,
-    cypher`  RETURN collect(c) AS scanned`,
+    cypher`CALL () {`,
+    // The hint: the planner might otherwise seek the sortDate index and sort, or scan the whole
+    // timeline index from its far end (both seen on a small graph).
+    cypher`  MATCH (c:Consultation)-[t:BETWEEN]->(:Country) USING INDEX SEEK t:BETWEEN(timeline)`,
+    cypher`  WHERE t.timeline >= $timelineFrom AND t.timeline <= $timelineTo AND ${criteria}`,
+    cypher`  WITH c, t ORDER BY t.timeline DESC LIMIT toInteger($skip) + toInteger($limit) + 1`,
+    cypher`  RETURN collect(c) AS scanned, last(collect(t.timeline)) AS lastKey`,
     cypher`}`,
-    cypher`WITH scanned, CASE WHEN size(scanned) = wanted THEN reduce(low = scanned[0].sortDate, s IN scanned | CASE WHEN s.sortDate < low THEN s.sortDate ELSE low END) END AS last`,
-    cypher`CALL (scanned, last) {`,
+    cypher`WITH scanned, lastKey, CASE WHEN size(scanned) = toInteger($skip) + toInteger($limit) + 1 THEN last(scanned).sortDate END AS lastDate`,
+    cypher`CALL (scanned, lastKey, lastDate) {`,
     cypher`  UNWIND scanned AS c`,
-    cypher`  WITH c WHERE c.sortDate > last`,
+    cypher`  WITH c WHERE lastDate IS NULL OR c.sortDate > lastDate`,
     cypher`  RETURN c`,
     cypher`  UNION ALL`,
-    cypher`  WITH last WHERE last IS NOT NULL`,
-    cypher`  MATCH (c:Consultation) WHERE c.sortDate = last`,
-    cypher`  ${onCountry}${constant(FILTER)}`,
-    cypher`  RETURN c`,
-    cypher`  UNION ALL`,
-    cypher`  WITH last WHERE last IS NULL`,
-    cypher`  ${constant(ANCHORS.country)}${constant(FILTER)}`,
-    cypher`  WITH c ORDER BY ${order} LIMIT toInteger($skip) + toInteger($limit) + 1`,
+    cypher`  WITH lastKey, lastDate WHERE lastDate IS NOT NULL`,
+    cypher`  MATCH (c:Consultation)-[t:BETWEEN]->(:Country) USING INDEX SEEK t:BETWEEN(timeline)`,
+    cypher`  WHERE t.timeline = lastKey AND ${criteria}`,
     cypher`  RETURN c`,
     cypher`}`,
     cypher`WITH c ORDER BY ${order} SKIP toInteger($skip) LIMIT toInteger($limit + 1)`,

@@ -2,6 +2,7 @@ import { ConsultationRecord } from '../../domain/consultation-record';
 import { consolidateEvent, consolidateParticipation } from '../../domain/claims';
 import { ConsultationStatus } from '../../domain/enums';
 import { isPartialDate, parsePartialDate } from '../../domain/partial-date';
+import { timelineKey } from '../../domain/timeline-key';
 import { consultationId, seriesId } from '../../domain/ids';
 import { resolveSeriesRounds, ResolvedRound, RoundStatement } from '../../domain/rounds';
 import { compatibleMeetingDates } from '../../domain/same-meeting';
@@ -136,7 +137,7 @@ export class BulkPlan {
       this.series.set(series, planned);
       for (const code of row.countryCodes) await rels.seriesBetween.add([series, code]);
     }
-    for (const code of row.countryCodes) await rels.consultationBetween.add([id, code]);
+    for (const code of row.countryCodes) await rels.consultationBetween.add([id, code, timelineKey(code, row.sortDate ?? UNKNOWN_SORT_DATE)]);
     await rels.inSeries.add([id, series]);
 
     const heldBy = new Set<string>();

@@ -26,7 +26,7 @@ const NODES = {
 
 const RELATIONSHIPS = {
   seriesBetween: ['BETWEEN', 'Series', 'Country'],
-  consultationBetween: ['BETWEEN', 'Consultation', 'Country'],
+  consultationBetween: ['BETWEEN', 'Consultation', 'Country', 'timeline'],
   inSeries: ['IN_SERIES', 'Consultation', 'Series'],
   heldBy: ['HELD_BY', 'Consultation', 'Ministry'],
   ministryCountry: ['OF_COUNTRY', 'Ministry', 'Country'],

@@ -87,7 +87,7 @@ export const TRANSLATE_CASES: TranslateCase[] = [
     },
   },
   {
-    name: "a country's timeline oldest first and of one kind: the expand-and-sort (the ordered scan serves newest first by country alone)",
+    name: "a country's timeline oldest first and of one kind: the expand-and-sort (the timeline index serves newest first by country and dates alone)",
     query: `{ consultations(first: 5, orderBy: DATE_ASC, filter: { country: "AZ", kind: POLITICAL_CONSULTATIONS }) { edges { node { id date } } } }`,
     translate: (root) => {
       const filter = { ...NO_FILTER, country: 'AZ', kind: 'POLITICAL_CONSULTATIONS' };
